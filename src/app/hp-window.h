@@ -1,0 +1,25 @@
+/* hp-window.h: the main window: header bar, the four views, the open plan
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hp-core.h"
+
+G_BEGIN_DECLS
+
+#define HP_TYPE_WINDOW (hp_window_get_type ())
+G_DECLARE_FINAL_TYPE (HpWindow, hp_window, HP, WINDOW, GtkApplicationWindow)
+
+HpWindow   *hp_window_new            (GtkApplication *application);
+gboolean    hp_window_open_file      (HpWindow       *self,
+                                      GFile          *file);
+HpPlan     *hp_window_get_plan       (HpWindow       *self);
+GFile      *hp_window_get_file       (HpWindow       *self);
+const char *hp_window_get_error      (HpWindow       *self);
+const char *hp_window_get_view       (HpWindow       *self);
+
+G_END_DECLS

@@ -1,0 +1,12 @@
+/* hp-core.h: everything the app, the command-line tool and the tests use from the core
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hp-error.h"
+#include "hp-grade.h"
+#include "hp-plan.h"
+#include "hp-types.h"
+#include "hp-xml.h"

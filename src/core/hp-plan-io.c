@@ -1,0 +1,656 @@
+/* hp-plan-io.c: reading and writing .hitplan files
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The format is documented in docs/file-format.md and checked by
+ * data/schemas/hitplan.rng.  The reader is strict: an element or value it
+ * does not know is an error with its place, never silently dropped, because a
+ * dropped element would be lost at the next save.
+ */
+#define G_LOG_DOMAIN "hitplanner-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "hp-error.h"
+#include "hp-grade.h"
+#include "hp-plan.h"
+#include "hp-xml.h"
+
+static const char *day_ids[7] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+
+#define READ_NUMBER(node, attr, min, max, field) \
+  hp_xml_number (src, node, attr, min, max, &(field), error)
+#define READ_DATE(node, attr, field) hp_xml_date (src, node, attr, &(field), error)
+
+static gboolean
+read_term_key (HpXmlSource *src,
+               xmlNode     *node,
+               const char  *attribute,
+               HpTermKey   *key,
+               GError     **error)
+{
+  g_autofree char *text = hp_xml_get (node, attribute);
+
+  if (text == NULL)
+    return TRUE;
+  if (!hp_term_key_parse (text, key))
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, attribute,
+                           _("“%s” is not a term: expected a season and a year, such as “fall 2026”"),
+                           text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_grade (HpXmlSource *src,
+            xmlNode     *node,
+            char       **grade,
+            GError     **error)
+{
+  g_autofree char *text = hp_xml_get (node, "grade");
+
+  if (text == NULL)
+    return TRUE;
+  if (!hp_grade_is_valid (text))
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, "grade",
+                           _("“%s” is not a grade: expected A, A-, B+, B, B-, C+, C, C-, "
+                             "D+, D, D-, F or P"), text);
+      return FALSE;
+    }
+  *grade = g_steal_pointer (&text);
+  return TRUE;
+}
+
+static gboolean
+read_time (HpXmlSource *src,
+           xmlNode     *node,
+           const char  *attribute,
+           guint       *minutes,
+           GError     **error)
+{
+  g_autofree char *text = hp_xml_require (src, node, attribute, error);
+  unsigned h, m;
+  char tail;
+
+  if (text == NULL)
+    return FALSE;
+  if (strlen (text) != 5 || sscanf (text, "%2u:%2u%c", &h, &m, &tail) != 2 || h > 24 || m > 59 ||
+      (h == 24 && m != 0))
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, attribute,
+                           _("“%s” is not a time of day: expected HH:MM, such as 18:30"), text);
+      return FALSE;
+    }
+  *minutes = h * 60 + m;
+  return TRUE;
+}
+
+static HpTimeSlot *
+read_slot (HpXmlSource *src,
+           xmlNode     *node,
+           GError     **error)
+{
+  g_autofree char *day = hp_xml_require (src, node, "day", error);
+  g_autoptr(HpTimeSlot) slot = NULL;
+  guint d, start, end;
+
+  if (day == NULL)
+    return NULL;
+  for (d = 0; d < 7; d++)
+    if (g_strcmp0 (day, day_ids[d]) == 0)
+      break;
+  if (d == 7)
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, "day",
+                           _("“%s” is not a day: expected mon, tue, wed, thu, fri, sat or sun"), day);
+      return NULL;
+    }
+  if (!read_time (src, node, "start", &start, error) || !read_time (src, node, "end", &end, error))
+    return NULL;
+  if (end <= start)
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, "end",
+                           _("the time ends before it starts"));
+      return NULL;
+    }
+  slot = hp_time_slot_new (d, start, end);
+  slot->course = hp_xml_get (node, "course");
+  slot->exam = hp_xml_get (node, "exam");
+  slot->title = hp_xml_get (node, "title");
+  return g_steal_pointer (&slot);
+}
+
+static gboolean
+read_profile (HpXmlSource *src,
+              xmlNode     *node,
+              HpPlan      *plan,
+              GError     **error)
+{
+  g_autofree char *currency = hp_xml_get (node, "currency");
+
+  if (!read_term_key (src, node, "first-term", &plan->first_term, error) ||
+      !READ_NUMBER (node, "credits-per-term", 1, 40, plan->credits_per_term) ||
+      !READ_NUMBER (node, "tuition-per-credit", 0, 100000, plan->tuition_per_credit))
+    return FALSE;
+  if (currency != NULL)
+    {
+      g_free (plan->currency);
+      plan->currency = g_steal_pointer (&currency);
+    }
+  plan->target_program = hp_xml_get (node, "target");
+
+  hp_xml_foreach_element (child, node)
+    {
+      if (hp_xml_is (child, HP_PLAN_NAMESPACE, "student"))
+        {
+          g_free (plan->student);
+          plan->student = hp_xml_text (child);
+        }
+      else if (hp_xml_is (child, HP_PLAN_NAMESPACE, "compare"))
+        {
+          char *program = hp_xml_require (src, child, "program", error);
+          if (program == NULL)
+            return FALSE;
+          g_ptr_array_add (plan->compare_programs, program);
+        }
+      else
+        return hp_xml_unexpected (src, child, "<student> or <compare>", error);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_term (HpXmlSource *src,
+           xmlNode     *node,
+           HpPlan      *plan,
+           GError     **error)
+{
+  g_autofree char *season_text = hp_xml_require (src, node, "season", error);
+  HpSeason season;
+  double year = 0;
+  HpPlanTerm *term;
+
+  if (season_text == NULL)
+    return FALSE;
+  if (!hp_season_from_string (season_text, &season))
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, "season",
+                           _("“%s” is not a season: expected winter, spring, summer or fall"),
+                           season_text);
+      return FALSE;
+    }
+  if (!READ_NUMBER (node, "year", 1900, 2200, year))
+    return FALSE;
+  if (year == 0 || year != (int) year)
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, "year",
+                           _("<term> needs a “year” attribute with a whole year, such as 2026"));
+      return FALSE;
+    }
+  if (hp_plan_find_term (plan, HP_TERM_KEY ((int) year, season)) != NULL)
+    {
+      g_autofree char *label = hp_term_key_format (HP_TERM_KEY ((int) year, season));
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, NULL,
+                           _("the term %s appears twice"), label);
+      return FALSE;
+    }
+  term = hp_plan_ensure_term (plan, HP_TERM_KEY ((int) year, season));
+
+  hp_xml_foreach_element (child, node)
+    {
+      g_autoptr(HpPlanEntry) entry = NULL;
+      g_autofree char *code = NULL;
+      g_autofree char *status_text = NULL;
+      HpStatus status = HP_STATUS_PLANNED;
+
+      if (!hp_xml_is (child, HP_PLAN_NAMESPACE, "course"))
+        return hp_xml_unexpected (src, child, "<course>", error);
+      if ((code = hp_xml_require (src, child, "code", error)) == NULL)
+        return FALSE;
+      status_text = hp_xml_get (child, "status");
+      if (status_text != NULL && !hp_status_from_string (status_text, &status))
+        {
+          hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, child, "status",
+                               _("“%s” is not a course status: expected planned, in-progress, "
+                                 "completed, withdrawn or failed"), status_text);
+          return FALSE;
+        }
+      entry = hp_plan_entry_new (code, status);
+      if (!read_grade (src, child, &entry->grade, error) ||
+          !READ_NUMBER (child, "credits", 0.5, 30, entry->credits))
+        return FALSE;
+      entry->group = hp_xml_get (child, "group");
+      entry->note = hp_xml_text (child);
+      g_list_store_append (term->entries, entry);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_transfer (HpXmlSource *src,
+               xmlNode     *node,
+               HpPlan      *plan,
+               GError     **error)
+{
+  g_autoptr(HpTransfer) transfer = hp_transfer_new ();
+
+  if ((transfer->institution = hp_xml_require (src, node, "institution", error)) == NULL ||
+      !READ_NUMBER (node, "credits", 0.5, 120, transfer->credits) ||
+      !read_grade (src, node, &transfer->grade, error))
+    return FALSE;
+  if (transfer->credits == 0)
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, NULL,
+                           _("<transfer> needs a “credits” attribute"));
+      return FALSE;
+    }
+  transfer->course = hp_xml_get (node, "course");
+  transfer->category = hp_xml_get (node, "category");
+  transfer->note = hp_xml_text (node);
+  g_list_store_append (plan->transfers, transfer);
+  return TRUE;
+}
+
+static gboolean
+read_exception (HpXmlSource *src,
+                xmlNode     *node,
+                HpPlan      *plan,
+                GError     **error)
+{
+  g_autofree char *kind_text = hp_xml_require (src, node, "kind", error);
+  g_autofree char *course = NULL;
+  g_autoptr(HpException) exception = NULL;
+  HpExceptionKind kind;
+  HpTermKey key;
+
+  if (kind_text == NULL)
+    return FALSE;
+  if (!hp_exception_kind_from_string (kind_text, &kind))
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, "kind",
+                           _("“%s” is not a kind of exception: expected waiver, substitution "
+                             "or offering"), kind_text);
+      return FALSE;
+    }
+  if ((course = hp_xml_require (src, node, "course", error)) == NULL)
+    return FALSE;
+  exception = hp_exception_new (kind, course);
+  if ((exception->target = hp_xml_require (src, node, "target", error)) == NULL ||
+      !READ_DATE (node, "date", exception->date))
+    return FALSE;
+  if (kind == HP_EXCEPTION_OFFERING && !read_term_key (src, node, "target", &key, error))
+    return FALSE;
+  exception->program = hp_xml_get (node, "program");
+  exception->approved_by = hp_xml_get (node, "approved-by");
+  exception->note = hp_xml_text (node);
+  g_list_store_append (plan->exceptions, exception);
+  return TRUE;
+}
+
+static gboolean
+read_exam (HpXmlSource *src,
+           xmlNode     *node,
+           HpPlan      *plan,
+           GError     **error)
+{
+  g_autofree char *credential = hp_xml_require (src, node, "credential", error);
+  g_autoptr(HpExamTarget) exam = NULL;
+
+  if (credential == NULL)
+    return FALSE;
+  exam = hp_exam_target_new (credential);
+  if (!READ_DATE (node, "date", exam->date))
+    return FALSE;
+
+  hp_xml_foreach_element (child, node)
+    {
+      g_autoptr(HpPracticeResult) result = hp_practice_result_new ();
+
+      if (!hp_xml_is (child, HP_PLAN_NAMESPACE, "practice"))
+        return hp_xml_unexpected (src, child, "<practice>", error);
+      if (!READ_DATE (child, "date", result->date) ||
+          (result->domain = hp_xml_require (src, child, "domain", error)) == NULL ||
+          !READ_NUMBER (child, "correct", 0, 10000, result->correct) ||
+          !READ_NUMBER (child, "total", 1, 10000, result->total))
+        return FALSE;
+      if (result->total == 0 || result->correct > result->total)
+        {
+          hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, child, "correct",
+                               _("a practice result needs “total” questions and at most that "
+                                 "many “correct”"));
+          return FALSE;
+        }
+      result->source = hp_xml_get (child, "source");
+      g_list_store_append (exam->results, result);
+    }
+  g_list_store_append (plan->exams, exam);
+  return TRUE;
+}
+
+static HpPlan *
+read_plan (HpXmlSource *src,
+           GError     **error)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  xmlNode *root;
+  gboolean seen_profile = FALSE;
+
+  if (!hp_xml_check_root (src, HP_PLAN_NAMESPACE, "plan", _("HIT Study Planner plan"),
+                          HP_PLAN_FORMAT_VERSION, error))
+    return NULL;
+  root = hp_xml_source_root (src);
+  plan->catalog = hp_xml_get (root, "catalog");
+
+  hp_xml_foreach_element (child, root)
+    {
+      gboolean ok = TRUE;
+
+      if (hp_xml_is (child, HP_PLAN_NAMESPACE, "profile") && !seen_profile)
+        {
+          seen_profile = TRUE;
+          ok = read_profile (src, child, plan, error);
+        }
+      else if (hp_xml_is (child, HP_PLAN_NAMESPACE, "term"))
+        ok = read_term (src, child, plan, error);
+      else if (hp_xml_is (child, HP_PLAN_NAMESPACE, "transfer"))
+        ok = read_transfer (src, child, plan, error);
+      else if (hp_xml_is (child, HP_PLAN_NAMESPACE, "exception"))
+        ok = read_exception (src, child, plan, error);
+      else if (hp_xml_is (child, HP_PLAN_NAMESPACE, "exam"))
+        ok = read_exam (src, child, plan, error);
+      else if (hp_xml_is (child, HP_PLAN_NAMESPACE, "availability") ||
+               hp_xml_is (child, HP_PLAN_NAMESPACE, "study-block"))
+        {
+          g_autoptr(HpTimeSlot) slot = read_slot (src, child, error);
+
+          ok = slot != NULL;
+          if (ok)
+            g_list_store_append (g_str_equal (child->name, "availability")
+                                 ? plan->availability : plan->study_blocks, slot);
+        }
+      else if (hp_xml_is (child, HP_PLAN_NAMESPACE, "credential"))
+        {
+          g_autofree char *id = hp_xml_require (src, child, "id", error);
+          g_autoptr(HpHeldCredential) held = NULL;
+
+          ok = id != NULL;
+          if (ok)
+            {
+              held = hp_held_credential_new (id);
+              ok = READ_DATE (child, "earned", held->earned);
+              g_list_store_append (plan->held, held);
+            }
+        }
+      else if (hp_xml_is (child, HP_PLAN_NAMESPACE, "ce"))
+        {
+          g_autofree char *credential = hp_xml_require (src, child, "credential", error);
+          g_autoptr(HpCeEntry) ce = NULL;
+
+          ok = credential != NULL;
+          if (ok)
+            {
+              ce = hp_ce_entry_new (credential);
+              ok = READ_DATE (child, "date", ce->date) &&
+                   READ_NUMBER (child, "hours", 0.25, 1000, ce->hours);
+              ce->provider = hp_xml_get (child, "provider");
+              ce->title = hp_xml_text (child);
+              g_list_store_append (plan->ce_entries, ce);
+            }
+        }
+      else
+        ok = hp_xml_unexpected (src, child,
+                                _("<profile>, <term>, <transfer>, <exception>, <exam>, "
+                                  "<availability>, <study-block>, <credential> or <ce>"), error);
+      if (!ok)
+        return NULL;
+    }
+
+  return g_steal_pointer (&plan);
+}
+
+HpPlan *
+hp_plan_load_bytes (GBytes     *bytes,
+                    const char *name,
+                    GError    **error)
+{
+  g_autoptr(HpXmlSource) src = hp_xml_source_new_bytes (bytes, name, error);
+
+  return src ? read_plan (src, error) : NULL;
+}
+
+HpPlan *
+hp_plan_load (GFile      *file,
+              const char *display_name,
+              GError    **error)
+{
+  g_autoptr(HpXmlSource) src = hp_xml_source_load (file, display_name, error);
+
+  return src ? read_plan (src, error) : NULL;
+}
+
+/* Writing ---------------------------------------------------------------- */
+
+static void
+start (xmlTextWriter *w,
+       const char    *name)
+{
+  xmlTextWriterStartElement (w, (const xmlChar *) name);
+}
+
+static void
+end (xmlTextWriter *w)
+{
+  xmlTextWriterEndElement (w);
+}
+
+static void
+text (xmlTextWriter *w,
+      const char    *content)
+{
+  if (content != NULL)
+    xmlTextWriterWriteString (w, (const xmlChar *) content);
+}
+
+static void
+write_time (xmlTextWriter *w,
+            const char    *attribute,
+            guint          minutes)
+{
+  g_autofree char *value = g_strdup_printf ("%02u:%02u", minutes / 60, minutes % 60);
+
+  hp_xml_write_string (w, attribute, value);
+}
+
+static void
+write_slots (xmlTextWriter *w,
+             GListModel    *slots,
+             const char    *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (slots); i++)
+    {
+      g_autoptr(HpTimeSlot) slot = g_list_model_get_item (slots, i);
+
+      start (w, name);
+      hp_xml_write_string (w, "day", day_ids[slot->day % 7]);
+      write_time (w, "start", slot->start);
+      write_time (w, "end", slot->end);
+      hp_xml_write_string (w, "course", slot->course);
+      hp_xml_write_string (w, "exam", slot->exam);
+      hp_xml_write_string (w, "title", slot->title);
+      end (w);
+    }
+}
+
+static char *
+term_key_id (HpTermKey key)
+{
+  return g_strdup_printf ("%s %d", hp_season_to_string (HP_TERM_KEY_SEASON (key)),
+                          HP_TERM_KEY_YEAR (key));
+}
+
+GBytes *
+hp_plan_to_bytes (HpPlan *plan)
+{
+  xmlBuffer *buffer;
+  xmlTextWriter *w;
+  GListModel *terms;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+
+  w = hp_xml_writer_new (&buffer);
+  start (w, "plan");
+  hp_xml_write_string (w, "xmlns", HP_PLAN_NAMESPACE);
+  hp_xml_write_number (w, "format", HP_PLAN_FORMAT_VERSION);
+  hp_xml_write_string (w, "catalog", plan->catalog);
+
+  start (w, "profile");
+  if (plan->first_term != 0)
+    {
+      g_autofree char *first = term_key_id (plan->first_term);
+      hp_xml_write_string (w, "first-term", first);
+    }
+  if (plan->credits_per_term > 0)
+    hp_xml_write_number (w, "credits-per-term", plan->credits_per_term);
+  if (plan->tuition_per_credit > 0)
+    hp_xml_write_number (w, "tuition-per-credit", plan->tuition_per_credit);
+  if (g_strcmp0 (plan->currency, "USD") != 0)
+    hp_xml_write_string (w, "currency", plan->currency);
+  hp_xml_write_string (w, "target", plan->target_program);
+  hp_xml_write_element (w, "student", plan->student);
+  for (guint i = 0; i < plan->compare_programs->len; i++)
+    {
+      start (w, "compare");
+      hp_xml_write_string (w, "program", g_ptr_array_index (plan->compare_programs, i));
+      end (w);
+    }
+  end (w);
+
+  terms = G_LIST_MODEL (plan->terms);
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
+      GListModel *entries = G_LIST_MODEL (term->entries);
+
+      start (w, "term");
+      hp_xml_write_string (w, "season", hp_season_to_string (HP_TERM_KEY_SEASON (term->key)));
+      hp_xml_write_number (w, "year", HP_TERM_KEY_YEAR (term->key));
+      for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
+        {
+          g_autoptr(HpPlanEntry) entry = g_list_model_get_item (entries, j);
+
+          start (w, "course");
+          hp_xml_write_string (w, "code", entry->course);
+          hp_xml_write_string (w, "status", hp_status_to_string (entry->status));
+          hp_xml_write_string (w, "grade", entry->grade);
+          if (entry->credits > 0)
+            hp_xml_write_number (w, "credits", entry->credits);
+          hp_xml_write_string (w, "group", entry->group);
+          text (w, entry->note);
+          end (w);
+        }
+      end (w);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan->transfers)); i++)
+    {
+      g_autoptr(HpTransfer) t = g_list_model_get_item (G_LIST_MODEL (plan->transfers), i);
+
+      start (w, "transfer");
+      hp_xml_write_string (w, "institution", t->institution);
+      hp_xml_write_string (w, "course", t->course);
+      hp_xml_write_string (w, "category", t->category);
+      hp_xml_write_number (w, "credits", t->credits);
+      hp_xml_write_string (w, "grade", t->grade);
+      text (w, t->note);
+      end (w);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan->exceptions)); i++)
+    {
+      g_autoptr(HpException) e = g_list_model_get_item (G_LIST_MODEL (plan->exceptions), i);
+
+      start (w, "exception");
+      hp_xml_write_string (w, "kind", hp_exception_kind_to_string (e->kind));
+      hp_xml_write_string (w, "course", e->course);
+      hp_xml_write_string (w, "target", e->target);
+      hp_xml_write_string (w, "program", e->program);
+      hp_xml_write_string (w, "date", e->date);
+      hp_xml_write_string (w, "approved-by", e->approved_by);
+      text (w, e->note);
+      end (w);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan->exams)); i++)
+    {
+      g_autoptr(HpExamTarget) exam = g_list_model_get_item (G_LIST_MODEL (plan->exams), i);
+      GListModel *results = G_LIST_MODEL (exam->results);
+
+      start (w, "exam");
+      hp_xml_write_string (w, "credential", exam->credential);
+      hp_xml_write_string (w, "date", exam->date);
+      for (guint j = 0; j < g_list_model_get_n_items (results); j++)
+        {
+          g_autoptr(HpPracticeResult) r = g_list_model_get_item (results, j);
+
+          start (w, "practice");
+          hp_xml_write_string (w, "date", r->date);
+          hp_xml_write_string (w, "domain", r->domain);
+          hp_xml_write_number (w, "correct", r->correct);
+          hp_xml_write_number (w, "total", r->total);
+          hp_xml_write_string (w, "source", r->source);
+          end (w);
+        }
+      end (w);
+    }
+
+  write_slots (w, G_LIST_MODEL (plan->availability), "availability");
+  write_slots (w, G_LIST_MODEL (plan->study_blocks), "study-block");
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan->held)); i++)
+    {
+      g_autoptr(HpHeldCredential) h = g_list_model_get_item (G_LIST_MODEL (plan->held), i);
+
+      start (w, "credential");
+      hp_xml_write_string (w, "id", h->credential);
+      hp_xml_write_string (w, "earned", h->earned);
+      end (w);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan->ce_entries)); i++)
+    {
+      g_autoptr(HpCeEntry) ce = g_list_model_get_item (G_LIST_MODEL (plan->ce_entries), i);
+
+      start (w, "ce");
+      hp_xml_write_string (w, "credential", ce->credential);
+      hp_xml_write_string (w, "date", ce->date);
+      hp_xml_write_number (w, "hours", ce->hours);
+      hp_xml_write_string (w, "provider", ce->provider);
+      text (w, ce->title);
+      end (w);
+    }
+
+  end (w);
+  return hp_xml_writer_finish (w, buffer);
+}
+
+gboolean
+hp_plan_save (HpPlan  *plan,
+              GFile   *file,
+              GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = hp_plan_to_bytes (plan);
+  return hp_xml_save (file, bytes, error);
+}

@@ -1,0 +1,323 @@
+/* hp-plan.c: a student's plan and the records it holds
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hitplanner-core"
+
+#include "config.h"
+
+#include "hp-plan.h"
+
+G_DEFINE_FINAL_TYPE (HpPlanEntry, hp_plan_entry, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HpPlanTerm, hp_plan_term, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HpTransfer, hp_transfer, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HpException, hp_exception, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HpPracticeResult, hp_practice_result, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HpExamTarget, hp_exam_target, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HpTimeSlot, hp_time_slot, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HpHeldCredential, hp_held_credential, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HpCeEntry, hp_ce_entry, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HpPlan, hp_plan, G_TYPE_OBJECT)
+
+static const char *exception_kind_ids[HP_N_EXCEPTION_KINDS] = {
+  "waiver", "substitution", "offering"
+};
+
+/* The records own only strings and stores: finalize frees them, init leaves
+ * them NULL or empty.  Each class needs only its finalize. */
+#define RECORD_CLASS(Type, type, free_fields)                      \
+  static void type##_finalize (GObject *object)                    \
+  {                                                                \
+    Type *self = (Type *) object;                                  \
+    free_fields;                                                   \
+    G_OBJECT_CLASS (type##_parent_class)->finalize (object);       \
+  }                                                                \
+  static void type##_class_init (Type##Class *klass)               \
+  {                                                                \
+    G_OBJECT_CLASS (klass)->finalize = type##_finalize;            \
+  }
+
+RECORD_CLASS (HpPlanEntry, hp_plan_entry,
+              g_free (self->course); g_free (self->grade); g_free (self->group);
+              g_free (self->note))
+RECORD_CLASS (HpPlanTerm, hp_plan_term, g_clear_object (&self->entries))
+RECORD_CLASS (HpTransfer, hp_transfer,
+              g_free (self->institution); g_free (self->course); g_free (self->category);
+              g_free (self->grade); g_free (self->note))
+RECORD_CLASS (HpException, hp_exception,
+              g_free (self->course); g_free (self->target); g_free (self->program);
+              g_free (self->date); g_free (self->approved_by); g_free (self->note))
+RECORD_CLASS (HpPracticeResult, hp_practice_result,
+              g_free (self->date); g_free (self->domain); g_free (self->source))
+RECORD_CLASS (HpExamTarget, hp_exam_target,
+              g_free (self->credential); g_free (self->date); g_clear_object (&self->results))
+RECORD_CLASS (HpTimeSlot, hp_time_slot,
+              g_free (self->course); g_free (self->exam); g_free (self->title))
+RECORD_CLASS (HpHeldCredential, hp_held_credential,
+              g_free (self->credential); g_free (self->earned))
+RECORD_CLASS (HpCeEntry, hp_ce_entry,
+              g_free (self->credential); g_free (self->date); g_free (self->title);
+              g_free (self->provider))
+RECORD_CLASS (HpPlan, hp_plan,
+              g_free (self->catalog); g_free (self->student); g_free (self->currency);
+              g_free (self->target_program); g_clear_pointer (&self->compare_programs, g_ptr_array_unref);
+              g_clear_object (&self->terms); g_clear_object (&self->transfers);
+              g_clear_object (&self->exceptions); g_clear_object (&self->exams);
+              g_clear_object (&self->availability); g_clear_object (&self->study_blocks);
+              g_clear_object (&self->held); g_clear_object (&self->ce_entries))
+
+static void hp_plan_entry_init (HpPlanEntry *self) { }
+static void hp_transfer_init (HpTransfer *self) { }
+static void hp_exception_init (HpException *self) { }
+static void hp_practice_result_init (HpPracticeResult *self) { }
+static void hp_time_slot_init (HpTimeSlot *self) { }
+static void hp_held_credential_init (HpHeldCredential *self) { }
+static void hp_ce_entry_init (HpCeEntry *self) { }
+
+static void
+hp_plan_term_init (HpPlanTerm *self)
+{
+  self->entries = g_list_store_new (HP_TYPE_PLAN_ENTRY);
+}
+
+static void
+hp_exam_target_init (HpExamTarget *self)
+{
+  self->results = g_list_store_new (HP_TYPE_PRACTICE_RESULT);
+}
+
+static void
+hp_plan_init (HpPlan *self)
+{
+  self->currency = g_strdup ("USD");
+  self->compare_programs = g_ptr_array_new_with_free_func (g_free);
+  self->terms = g_list_store_new (HP_TYPE_PLAN_TERM);
+  self->transfers = g_list_store_new (HP_TYPE_TRANSFER);
+  self->exceptions = g_list_store_new (HP_TYPE_EXCEPTION);
+  self->exams = g_list_store_new (HP_TYPE_EXAM_TARGET);
+  self->availability = g_list_store_new (HP_TYPE_TIME_SLOT);
+  self->study_blocks = g_list_store_new (HP_TYPE_TIME_SLOT);
+  self->held = g_list_store_new (HP_TYPE_HELD_CREDENTIAL);
+  self->ce_entries = g_list_store_new (HP_TYPE_CE_ENTRY);
+}
+
+HpPlan *
+hp_plan_new (void)
+{
+  return g_object_new (HP_TYPE_PLAN, NULL);
+}
+
+HpPlanTerm *
+hp_plan_term_new (HpTermKey key)
+{
+  HpPlanTerm *self = g_object_new (HP_TYPE_PLAN_TERM, NULL);
+
+  self->key = key;
+  return self;
+}
+
+HpPlanEntry *
+hp_plan_entry_new (const char *course,
+                   HpStatus    status)
+{
+  HpPlanEntry *self = g_object_new (HP_TYPE_PLAN_ENTRY, NULL);
+
+  self->course = g_strdup (course);
+  self->status = status;
+  return self;
+}
+
+HpTransfer *
+hp_transfer_new (void)
+{
+  return g_object_new (HP_TYPE_TRANSFER, NULL);
+}
+
+HpException *
+hp_exception_new (HpExceptionKind kind,
+                  const char     *course)
+{
+  HpException *self = g_object_new (HP_TYPE_EXCEPTION, NULL);
+
+  self->kind = kind;
+  self->course = g_strdup (course);
+  return self;
+}
+
+HpExamTarget *
+hp_exam_target_new (const char *credential)
+{
+  HpExamTarget *self = g_object_new (HP_TYPE_EXAM_TARGET, NULL);
+
+  self->credential = g_strdup (credential);
+  return self;
+}
+
+HpPracticeResult *
+hp_practice_result_new (void)
+{
+  return g_object_new (HP_TYPE_PRACTICE_RESULT, NULL);
+}
+
+HpTimeSlot *
+hp_time_slot_new (guint day,
+                  guint start,
+                  guint end)
+{
+  HpTimeSlot *self = g_object_new (HP_TYPE_TIME_SLOT, NULL);
+
+  self->day = day;
+  self->start = start;
+  self->end = end;
+  return self;
+}
+
+HpHeldCredential *
+hp_held_credential_new (const char *credential)
+{
+  HpHeldCredential *self = g_object_new (HP_TYPE_HELD_CREDENTIAL, NULL);
+
+  self->credential = g_strdup (credential);
+  return self;
+}
+
+HpCeEntry *
+hp_ce_entry_new (const char *credential)
+{
+  HpCeEntry *self = g_object_new (HP_TYPE_CE_ENTRY, NULL);
+
+  self->credential = g_strdup (credential);
+  return self;
+}
+
+const char *
+hp_exception_kind_to_string (HpExceptionKind kind)
+{
+  g_return_val_if_fail (kind < HP_N_EXCEPTION_KINDS, NULL);
+  return exception_kind_ids[kind];
+}
+
+gboolean
+hp_exception_kind_from_string (const char      *text,
+                               HpExceptionKind *kind)
+{
+  for (guint i = 0; text != NULL && i < HP_N_EXCEPTION_KINDS; i++)
+    if (g_strcmp0 (text, exception_kind_ids[i]) == 0)
+      {
+        *kind = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+HpPlanTerm *
+hp_plan_find_term (HpPlan    *plan,
+                   HpTermKey  key)
+{
+  guint n;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (plan->terms));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpPlanTerm) term = g_list_model_get_item (G_LIST_MODEL (plan->terms), i);
+      if (term->key == key)
+        return term;
+    }
+  return NULL;
+}
+
+static int
+compare_terms (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  const HpPlanTerm *ta = a, *tb = b;
+
+  return ta->key < tb->key ? -1 : ta->key > tb->key;
+}
+
+/* Returns the term with that key, inserting it in time order when missing. */
+HpPlanTerm *
+hp_plan_ensure_term (HpPlan    *plan,
+                     HpTermKey  key)
+{
+  g_autoptr(HpPlanTerm) term = NULL;
+  HpPlanTerm *found;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+
+  found = hp_plan_find_term (plan, key);
+  if (found != NULL)
+    return found;
+
+  term = hp_plan_term_new (key);
+  g_list_store_insert_sorted (plan->terms, term, compare_terms, NULL);
+  return term;
+}
+
+/* The entry of a course that counts: the latest attempt that was not
+ * withdrawn or failed, else the latest attempt of all. */
+HpPlanEntry *
+hp_plan_find_entry (HpPlan      *plan,
+                    const char  *course,
+                    HpPlanTerm **term_out)
+{
+  HpPlanEntry *best = NULL;
+  HpPlanTerm *best_term = NULL;
+  guint n;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (plan->terms));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpPlanTerm) term = g_list_model_get_item (G_LIST_MODEL (plan->terms), i);
+      guint m = g_list_model_get_n_items (G_LIST_MODEL (term->entries));
+
+      for (guint j = 0; j < m; j++)
+        {
+          g_autoptr(HpPlanEntry) entry = g_list_model_get_item (G_LIST_MODEL (term->entries), j);
+          gboolean counts = entry->status != HP_STATUS_WITHDRAWN &&
+                            entry->status != HP_STATUS_FAILED;
+
+          if (g_strcmp0 (entry->course, course) != 0)
+            continue;
+          if (best == NULL || counts ||
+              (best->status == HP_STATUS_WITHDRAWN || best->status == HP_STATUS_FAILED))
+            {
+              best = entry;
+              best_term = term;
+            }
+        }
+    }
+
+  if (term_out != NULL)
+    *term_out = best_term;
+  return best;
+}
+
+double
+hp_plan_load_limit (HpPlan *plan)
+{
+  g_return_val_if_fail (HP_IS_PLAN (plan), HP_PLAN_DEFAULT_LOAD);
+  return plan->credits_per_term > 0 ? plan->credits_per_term : HP_PLAN_DEFAULT_LOAD;
+}
+
+/* Two plans are equal when they save to the same bytes: the writer is
+ * canonical, so this is both simple and exactly what a round trip means. */
+gboolean
+hp_plan_equal (HpPlan *a,
+               HpPlan *b)
+{
+  g_autoptr(GBytes) ba = NULL;
+  g_autoptr(GBytes) bb = NULL;
+
+  g_return_val_if_fail (HP_IS_PLAN (a) && HP_IS_PLAN (b), FALSE);
+
+  ba = hp_plan_to_bytes (a);
+  bb = hp_plan_to_bytes (b);
+  return g_bytes_equal (ba, bb);
+}

@@ -1,0 +1,206 @@
+/* hp-plan.h: a student's plan: profile, terms of courses, transfer credits, exceptions,
+ * exam preparation, study time and credentials held
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The records are small GObjects kept in GListStores, so views bind to them
+ * directly.  Their fields are public to read; the app changes them only
+ * through document commands, which notify the views.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hp-types.h"
+
+G_BEGIN_DECLS
+
+#define HP_PLAN_NAMESPACE      "urn:io.github.hitplanner:plan"
+#define HP_PLAN_FORMAT_VERSION 1
+#define HP_PLAN_DEFAULT_LOAD   12.0
+
+typedef enum
+{
+  HP_EXCEPTION_WAIVER,       /* a prerequisite waived for a course */
+  HP_EXCEPTION_SUBSTITUTION, /* a course counted toward a requirement group */
+  HP_EXCEPTION_OFFERING,     /* a course allowed in a term it is not offered */
+  HP_N_EXCEPTION_KINDS
+} HpExceptionKind;
+
+#define HP_TYPE_PLAN_ENTRY (hp_plan_entry_get_type ())
+G_DECLARE_FINAL_TYPE (HpPlanEntry, hp_plan_entry, HP, PLAN_ENTRY, GObject)
+struct _HpPlanEntry
+{
+  GObject  parent_instance;
+  char    *course;   /* catalog code, e.g. "HIT 110" */
+  HpStatus status;
+  char    *grade;    /* NULL until graded */
+  double   credits;  /* 0: the catalog's credits */
+  char    *group;    /* requirement group the student pinned it to, or NULL */
+  char    *note;
+};
+
+#define HP_TYPE_PLAN_TERM (hp_plan_term_get_type ())
+G_DECLARE_FINAL_TYPE (HpPlanTerm, hp_plan_term, HP, PLAN_TERM, GObject)
+struct _HpPlanTerm
+{
+  GObject     parent_instance;
+  HpTermKey   key;
+  GListStore *entries; /* of HpPlanEntry */
+};
+
+#define HP_TYPE_TRANSFER (hp_transfer_get_type ())
+G_DECLARE_FINAL_TYPE (HpTransfer, hp_transfer, HP, TRANSFER, GObject)
+struct _HpTransfer
+{
+  GObject parent_instance;
+  char   *institution;
+  char   *course;      /* the catalog course it stands for, or NULL for elective credit */
+  char   *category;    /* for elective credit: the catalog category it counts as */
+  double  credits;
+  char   *grade;       /* transfer grades never count in the GPA */
+  char   *note;
+};
+
+#define HP_TYPE_EXCEPTION (hp_exception_get_type ())
+G_DECLARE_FINAL_TYPE (HpException, hp_exception, HP, EXCEPTION, GObject)
+struct _HpException
+{
+  GObject         parent_instance;
+  HpExceptionKind kind;
+  char           *course;
+  char           *target;   /* waived prerequisite, requirement group, or term ("fall 2026") */
+  char           *program;  /* substitution: the program whose group it fills */
+  char           *date;     /* YYYY-MM-DD */
+  char           *approved_by;
+  char           *note;
+};
+
+#define HP_TYPE_PRACTICE_RESULT (hp_practice_result_get_type ())
+G_DECLARE_FINAL_TYPE (HpPracticeResult, hp_practice_result, HP, PRACTICE_RESULT, GObject)
+struct _HpPracticeResult
+{
+  GObject parent_instance;
+  char   *date;
+  char   *domain;   /* the credential's domain id */
+  double  correct;
+  double  total;
+  char   *source;   /* which practice test */
+};
+
+#define HP_TYPE_EXAM_TARGET (hp_exam_target_get_type ())
+G_DECLARE_FINAL_TYPE (HpExamTarget, hp_exam_target, HP, EXAM_TARGET, GObject)
+struct _HpExamTarget
+{
+  GObject     parent_instance;
+  char       *credential;
+  char       *date;     /* exam date, YYYY-MM-DD, or NULL when not booked */
+  GListStore *results;  /* of HpPracticeResult */
+};
+
+#define HP_TYPE_TIME_SLOT (hp_time_slot_get_type ())
+G_DECLARE_FINAL_TYPE (HpTimeSlot, hp_time_slot, HP, TIME_SLOT, GObject)
+struct _HpTimeSlot
+{
+  GObject parent_instance;
+  guint   day;      /* 0 Monday .. 6 Sunday */
+  guint   start;    /* minutes after midnight */
+  guint   end;
+  char   *course;   /* study blocks: the course studied, or NULL */
+  char   *exam;     /* study blocks: the exam prepared, or NULL */
+  char   *title;
+};
+
+#define HP_TYPE_HELD_CREDENTIAL (hp_held_credential_get_type ())
+G_DECLARE_FINAL_TYPE (HpHeldCredential, hp_held_credential, HP, HELD_CREDENTIAL, GObject)
+struct _HpHeldCredential
+{
+  GObject parent_instance;
+  char   *credential;
+  char   *earned;   /* the date the exam was passed: the first CE cycle starts here */
+};
+
+#define HP_TYPE_CE_ENTRY (hp_ce_entry_get_type ())
+G_DECLARE_FINAL_TYPE (HpCeEntry, hp_ce_entry, HP, CE_ENTRY, GObject)
+struct _HpCeEntry
+{
+  GObject parent_instance;
+  char   *credential;
+  char   *date;
+  double  hours;
+  char   *title;
+  char   *provider;
+};
+
+#define HP_TYPE_PLAN (hp_plan_get_type ())
+G_DECLARE_FINAL_TYPE (HpPlan, hp_plan, HP, PLAN, GObject)
+struct _HpPlan
+{
+  GObject     parent_instance;
+
+  /* the catalog: a bundled catalog's id, or a path relative to the plan */
+  char       *catalog;
+
+  /* profile */
+  char       *student;
+  HpTermKey   first_term;        /* 0: not set */
+  double      credits_per_term;  /* 0: the default of 12 */
+  double      tuition_per_credit;
+  char       *currency;
+  char       *target_program;
+  GPtrArray  *compare_programs;  /* of char* */
+
+  GListStore *terms;             /* of HpPlanTerm, in time order */
+  GListStore *transfers;         /* of HpTransfer */
+  GListStore *exceptions;        /* of HpException */
+  GListStore *exams;             /* of HpExamTarget */
+  GListStore *availability;      /* of HpTimeSlot */
+  GListStore *study_blocks;      /* of HpTimeSlot */
+  GListStore *held;              /* of HpHeldCredential */
+  GListStore *ce_entries;        /* of HpCeEntry */
+};
+
+HpPlan        *hp_plan_new                (void);
+HpPlanTerm    *hp_plan_find_term          (HpPlan       *plan,
+                                           HpTermKey     key);
+HpPlanTerm    *hp_plan_ensure_term        (HpPlan       *plan,
+                                           HpTermKey     key);
+HpPlanEntry   *hp_plan_find_entry         (HpPlan       *plan,
+                                           const char   *course,
+                                           HpPlanTerm  **term);
+double         hp_plan_load_limit         (HpPlan       *plan);
+gboolean       hp_plan_equal              (HpPlan       *a,
+                                           HpPlan       *b);
+
+HpPlanTerm    *hp_plan_term_new           (HpTermKey     key);
+HpPlanEntry   *hp_plan_entry_new          (const char   *course,
+                                           HpStatus      status);
+HpTransfer    *hp_transfer_new            (void);
+HpException   *hp_exception_new           (HpExceptionKind kind,
+                                           const char   *course);
+HpExamTarget  *hp_exam_target_new         (const char   *credential);
+HpPracticeResult *hp_practice_result_new  (void);
+HpTimeSlot    *hp_time_slot_new           (guint         day,
+                                           guint         start,
+                                           guint         end);
+HpHeldCredential *hp_held_credential_new  (const char   *credential);
+HpCeEntry     *hp_ce_entry_new            (const char   *credential);
+
+const char    *hp_exception_kind_to_string (HpExceptionKind kind);
+gboolean       hp_exception_kind_from_string (const char *text,
+                                              HpExceptionKind *kind);
+
+/* hp-plan-io.c */
+HpPlan        *hp_plan_load               (GFile        *file,
+                                           const char   *display_name,
+                                           GError      **error);
+HpPlan        *hp_plan_load_bytes         (GBytes       *bytes,
+                                           const char   *name,
+                                           GError      **error);
+GBytes        *hp_plan_to_bytes           (HpPlan       *plan);
+gboolean       hp_plan_save               (HpPlan       *plan,
+                                           GFile        *file,
+                                           GError      **error);
+
+G_END_DECLS

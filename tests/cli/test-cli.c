@@ -1,0 +1,102 @@
+/* test-cli.c: hitplan on fixture files: exact output and exit codes
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each case runs the real tool with the repository's top folder as its
+ * working directory, so paths in messages are short and stable.  Expected
+ * outputs live in tests/cli/expected/NAME.out and NAME.err.
+ */
+#include "config.h"
+
+#include <glib.h>
+
+typedef struct
+{
+  const char *name;     /* expected/NAME.out and NAME.err */
+  int         status;
+  const char *args[8];
+} CliCase;
+
+static const CliCase cases[] = {
+  { "help", 0, { "--help" } },
+  { "no-command", 2, { NULL } },
+  { "unknown-command", 2, { "frobnicate" } },
+  { "validate-sample", 0, { "validate", "data/samples/sample.hitplan" } },
+  { "validate-bad", 3, { "validate", "data/samples/sample.hitplan",
+                         "tests/fixtures/bad/mismatched-tag.hitplan",
+                         "tests/fixtures/bad/newer-version.hitplan",
+                         "tests/fixtures/bad/missing.hitplan" } },
+  { "validate-no-file", 2, { "validate" } },
+};
+
+static char *
+read_expected (const char *name,
+               const char *suffix)
+{
+  g_autofree char *file = g_strconcat (name, suffix, NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "cli", "expected", file, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  if (!g_file_get_contents (path, &contents, NULL, &error))
+    g_error ("missing expected output %s: %s", path, error->message);
+  return contents;
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const CliCase *c = data;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *top = g_test_build_filename (G_TEST_DIST, "..", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *expected_out = read_expected (c->name, ".out");
+  g_autofree char *expected_err = read_expected (c->name, ".err");
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("HITPLAN"));
+  for (guint i = 0; i < G_N_ELEMENTS (c->args) && c->args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) c->args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (top, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, &err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (out, ==, expected_out);
+  g_assert_cmpstr (err, ==, expected_err);
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, c->status);
+}
+
+static void
+test_version (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *expected = g_strdup_printf ("hitplan %s\n", PACKAGE_VERSION);
+  const char *argv[] = { g_getenv ("HITPLAN"), "--version", NULL };
+  int wait_status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &out, NULL, &wait_status, NULL));
+  g_assert_cmpstr (out, ==, expected);
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_assert_nonnull (g_getenv ("HITPLAN"));
+
+  g_test_add_func ("/cli/version", test_version);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/cli/%s", cases[i].name);
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  return g_test_run ();
+}

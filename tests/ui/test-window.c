@@ -1,0 +1,372 @@
+/* test-window.c: the main window under a real GTK: views, title, screenshots, bad files
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb with the cairo renderer and in-memory settings (see
+ * tests/meson.build).  Every view is reached through its action, the way a
+ * menu, a shortcut or the switcher reaches it, and is written to
+ * tests/screenshots/<view>.png in the build tree.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "hp-application.h"
+#include "hp-window.h"
+
+typedef struct
+{
+  HpApplication *app;
+  HpWindow      *window;
+} Fixture;
+
+static char *
+sample_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "sample.hitplan", NULL);
+}
+
+/* Runs the main loop until @done says so, or fails after a few seconds. */
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static gboolean
+stack_settled (gpointer window)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (window, HP_TYPE_WINDOW, "stack"));
+
+  return !gtk_stack_get_transition_running (stack);
+}
+
+static gboolean
+revealer_settled (gpointer window)
+{
+  GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_template_child (window, HP_TYPE_WINDOW,
+                                                                       "error_revealer"));
+
+  return gtk_revealer_get_child_revealed (revealer) == gtk_revealer_get_reveal_child (revealer);
+}
+
+static void
+settle (HpWindow *window)
+{
+  /* A few frames so layout and the transition finish. */
+  for (int i = 0; i < 20; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  wait_until (stack_settled, window);
+  wait_until (revealer_settled, window);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->app = hp_application_new (G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (f->app));
+  f->window = hp_application_get_window (f->app);
+  g_assert_nonnull (f->window);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_until (is_mapped, f->window);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->app);
+}
+
+/* Renders the whole window, header bar included, as a user sees it. */
+static GdkTexture *
+render_window (HpWindow *window)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* A blank picture has one colour; a real view has text, icons and edges. */
+static guint
+count_colours (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  gsize stride = width * 4;
+  g_autofree guchar *pixels = g_malloc (stride * height);
+  g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
+
+  gdk_texture_download (texture, pixels, stride);
+  for (int i = 0; i < width * height; i++)
+    {
+      guint32 px;
+
+      memcpy (&px, pixels + 4 * i, 4);
+      g_hash_table_add (colours, GUINT_TO_POINTER (px));
+      if (g_hash_table_size (colours) > 1000)
+        break;
+    }
+  return g_hash_table_size (colours);
+}
+
+static void
+save_screenshot (HpWindow   *window,
+                 const char *name)
+{
+  g_autoptr(GdkTexture) texture = render_window (window);
+  const char *dir = g_getenv ("HP_SCREENSHOT_DIR");
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = NULL;
+
+  g_assert_nonnull (dir);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  path = g_build_filename (dir, file, NULL);
+
+  /* The picture is the window's size and is not blank. */
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, gtk_widget_get_height (GTK_WIDGET (window)));
+  g_assert_cmpuint (count_colours (texture), >, 50);
+
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static void
+test_views (Fixture       *f,
+            gconstpointer  data)
+{
+  static const char *views[] = { "plan", "compare", "schedule", "exam" };
+  g_autofree char *sample = sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (sample);
+
+  g_assert_true (hp_window_open_file (f->window, file));
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (f->window),
+                                                                  HP_TYPE_WINDOW, "stack"));
+      GtkWidget *child;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", views[i]));
+      settle (f->window);
+      g_assert_cmpstr (hp_window_get_view (f->window), ==, views[i]);
+
+      /* Each view starts with a real empty state: icon, purpose and a button. */
+      child = gtk_stack_get_visible_child (stack);
+      g_assert_true (gtk_widget_get_visible (child));
+      g_assert_true (gtk_widget_get_child_visible (child));
+      save_screenshot (f->window, views[i]);
+    }
+}
+
+static void
+test_title (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *sample = sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (sample);
+  const char *title;
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "HIT Study Planner");
+
+  g_assert_true (hp_window_open_file (f->window, file));
+  title = gtk_window_get_title (GTK_WINDOW (f->window));
+  g_assert_nonnull (strstr (title, "HIT Study Planner"));
+  g_assert_nonnull (strstr (title, "sample.hitplan"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new", NULL));
+  g_assert_null (hp_window_get_file (f->window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==,
+                   "Untitled Plan — HIT Study Planner");
+}
+
+static guint
+count_visible_toplevels (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint visible = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+      if (gtk_widget_get_visible (w))
+        visible++;
+    }
+  return visible;
+}
+
+static void
+assert_window_usable (HpWindow *window)
+{
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  /* The error is shown inside the window, not in a modal dialog that blocks it. */
+  g_assert_cmpuint (count_visible_toplevels (), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "compare"));
+  settle (window);
+  g_assert_cmpstr (hp_window_get_view (window), ==, "compare");
+}
+
+static void
+test_open_missing (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *sample = sample_path ();
+  g_autoptr(GFile) good = g_file_new_for_path (sample);
+  g_autofree char *dir = g_dir_make_tmp ("hitplanner-ui-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-plan.hitplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (missing);
+  HpPlan *before;
+
+  g_assert_true (hp_window_open_file (f->window, good));
+  before = hp_window_get_plan (f->window);
+  g_assert_null (hp_window_get_error (f->window));
+
+  g_assert_false (hp_window_open_file (f->window, file));
+  g_assert_nonnull (hp_window_get_error (f->window));
+  g_assert_nonnull (strstr (hp_window_get_error (f->window), missing));
+  g_assert_nonnull (strstr (hp_window_get_error (f->window), "there is no such file"));
+
+  /* Nothing was created, and the open plan is still the one that was open. */
+  g_assert_false (g_file_query_exists (file, NULL));
+  g_assert_true (hp_window_get_plan (f->window) == before);
+  g_assert_true (g_file_equal (hp_window_get_file (f->window), good));
+  assert_window_usable (f->window);
+  save_screenshot (f->window, "error-missing");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.dismiss-error", NULL));
+  g_assert_null (hp_window_get_error (f->window));
+  g_rmdir (dir);
+}
+
+static void
+test_open_malformed (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *contents = "<?xml version=\"1.0\"?>\n<plan xmlns=\"urn:io.github.hitplanner:plan\" "
+                         "format=\"1\">\n  <term season=\"fall\" year=\"2025\">\n</plan>\n";
+  g_autofree char *dir = g_dir_make_tmp ("hitplanner-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken.hitplan", NULL);
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info_before = NULL;
+  g_autoptr(GFileInfo) info_after = NULL;
+  g_autofree char *expected = g_strdup_printf ("%s:4:8:", path);
+  g_autoptr(GDir) listing = NULL;
+  int n_files = 0;
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  info_before = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_UNIX_MODE,
+                                   0, NULL, NULL);
+
+  g_assert_false (hp_window_open_file (f->window, file));
+  g_assert_nonnull (hp_window_get_error (f->window));
+  /* The message names the file, line and column and the reason. */
+  g_assert_nonnull (strstr (hp_window_get_error (f->window), expected));
+  g_assert_nonnull (strstr (hp_window_get_error (f->window), "not well-formed XML"));
+  g_assert_null (hp_window_get_plan (f->window));
+  assert_window_usable (f->window);
+  save_screenshot (f->window, "error-malformed");
+
+  /* The file is exactly as it was, and nothing was written beside it. */
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, contents);
+  info_after = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_UNIX_MODE,
+                                  0, NULL, NULL);
+  g_assert_cmpuint (g_file_info_get_attribute_uint64 (info_before, G_FILE_ATTRIBUTE_TIME_MODIFIED), ==,
+                    g_file_info_get_attribute_uint64 (info_after, G_FILE_ATTRIBUTE_TIME_MODIFIED));
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpint (n_files, ==, 1);
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+/* The window remembers its size and last view through GSettings. */
+static void
+test_settings (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *view = NULL;
+  int width = 0, height = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", "schedule"));
+  settle (f->window);
+  view = g_settings_get_string (settings, "last-view");
+  g_assert_cmpstr (view, ==, "schedule");
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 640);
+  gtk_window_close (GTK_WINDOW (f->window));
+  g_settings_get (settings, "window-size", "(ii)", &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+
+  /* A new window comes back on the view and size that were left. */
+  f->window = hp_application_get_window (f->app);
+  g_assert_cmpstr (hp_window_get_view (f->window), ==, "schedule");
+  gtk_window_get_default_size (GTK_WINDOW (f->window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+  g_settings_reset (settings, "last-view");
+  g_settings_reset (settings, "window-size");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display: run inside xvfb-run (see the README's test command)\n");
+      return 77;
+    }
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/window/views", test_views);
+  ADD ("/window/title", test_title);
+  ADD ("/window/open-missing", test_open_missing);
+  ADD ("/window/open-malformed", test_open_malformed);
+  ADD ("/window/settings", test_settings);
+#undef ADD
+
+  return g_test_run ();
+}
