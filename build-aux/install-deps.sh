@@ -10,7 +10,7 @@ PACKAGES="
   gcc pkg-config meson ninja-build
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libgtk-4-bin libxml2-dev libxml2-utils
   gettext desktop-file-utils appstream shared-mime-info
-  xvfb xauth fonts-cantarell fonts-dejavu-core adwaita-icon-theme hicolor-icon-theme
+  xvfb xauth x11-utils dbus-daemon fonts-cantarell fonts-dejavu-core adwaita-icon-theme hicolor-icon-theme
   time
 "
 
