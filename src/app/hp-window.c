@@ -20,6 +20,7 @@ struct _HpWindow
   HpPlan      *plan;
   GFile       *file;
   GtkFileChooserNative *chooser;
+  GtkWindow   *shortcuts_window;
 
   /* template children */
   GtkStack    *stack;
@@ -200,6 +201,27 @@ dismiss_error_activated_cb (GtkWidget  *widget,
   gtk_revealer_set_reveal_child (HP_WINDOW (widget)->error_revealer, FALSE);
 }
 
+/* GtkApplication would build the shortcuts window at start-up from
+ * gtk/help-overlay.ui; building it on first use keeps start-up quick. */
+static void
+show_shortcuts_activated_cb (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  HpWindow *self = HP_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/hitplanner/Planner/hp-shortcuts-window.ui");
+
+      self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+    }
+  gtk_window_present (self->shortcuts_window);
+}
+
 static void
 view_activated_cb (GtkWidget  *widget,
                    const char *action_name,
@@ -235,6 +257,8 @@ hp_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (g_steal_pointer (&self->shortcuts_window));
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_WINDOW);
   G_OBJECT_CLASS (hp_window_parent_class)->dispose (object);
 }
@@ -274,12 +298,19 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.dismiss-error", NULL,
                                    dismiss_error_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.view", "s", view_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_shortcuts_activated_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.show-help-overlay", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.view", "s", view_names[i]);

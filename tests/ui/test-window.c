@@ -318,6 +318,35 @@ test_open_malformed (Fixture       *f,
   g_rmdir (dir);
 }
 
+static void
+test_shortcuts_window (Fixture       *f,
+                       gconstpointer  data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *shortcuts = NULL;
+
+  g_assert_cmpuint (count_visible_toplevels (), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay",
+                                             NULL));
+  g_assert_cmpuint (count_visible_toplevels (), ==, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (GTK_IS_SHORTCUTS_WINDOW (w))
+        shortcuts = w;
+    }
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (f->window));
+
+  /* Closing hides it; asking again shows the same window. */
+  gtk_window_close (shortcuts);
+  g_assert_cmpuint (count_visible_toplevels (), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay",
+                                             NULL));
+  g_assert_cmpuint (count_visible_toplevels (), ==, 2);
+  gtk_window_close (shortcuts);
+}
+
 /* The window remembers its size and last view through GSettings. */
 static void
 test_settings (Fixture       *f,
@@ -366,6 +395,7 @@ main (int    argc,
   ADD ("/window/open-missing", test_open_missing);
   ADD ("/window/open-malformed", test_open_malformed);
   ADD ("/window/settings", test_settings);
+  ADD ("/window/shortcuts", test_shortcuts_window);
 #undef ADD
 
   return g_test_run ();
