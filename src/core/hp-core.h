@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "hp-catalog.h"
 #include "hp-error.h"
 #include "hp-grade.h"
 #include "hp-plan.h"

@@ -44,7 +44,7 @@ test_sample_contents (void)
   g_assert_cmpstr (plan->catalog, ==, "hit-example");
   g_assert_cmpstr (plan->target_program, ==, "aas-hit");
   g_assert_cmpuint (plan->first_term, ==, HP_TERM_KEY (2025, HP_SEASON_FALL));
-  g_assert_cmpfloat (plan->credits_per_term, ==, 13);
+  g_assert_cmpfloat (plan->credits_per_term, ==, 15);
   g_assert_cmpfloat (plan->tuition_per_credit, ==, 165);
   g_assert_cmpuint (plan->compare_programs->len, ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->terms)), ==, 6);

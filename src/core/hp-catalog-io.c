@@ -1,0 +1,1043 @@
+/* hp-catalog-io.c: reading and writing catalog files (.hitcatalog), with their semantic checks
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The format is documented in docs/file-format.md and docs/catalog-authoring.md
+ * and checked by data/schemas/hitcatalog.rng.  Beyond the schema, a catalog
+ * must name only courses, programs, credentials and sources it defines, use
+ * each id once, and have no prerequisite cycle.
+ */
+#define G_LOG_DOMAIN "hitplanner-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hp-catalog.h"
+#include "hp-error.h"
+#include "hp-grade.h"
+#include "hp-xml.h"
+
+#define NS HP_CATALOG_NAMESPACE
+
+/* A reference to check once the whole file is read. */
+typedef struct
+{
+  enum { REF_COURSE, REF_PROGRAM, REF_CREDENTIAL, REF_SOURCE } kind;
+  char    *id;
+  xmlNode *node;
+  const char *attribute;
+} Reference;
+
+typedef struct
+{
+  HpXmlSource *src;
+  HpCatalog   *catalog;
+  GArray      *references;  /* of Reference */
+  GHashTable  *course_nodes;/* code -> xmlNode of its <course> */
+  GError     **error;
+} Reader;
+
+static void
+reference_clear (Reference *ref)
+{
+  g_free (ref->id);
+}
+
+static void
+want (Reader     *r,
+      int         kind,
+      const char *id,
+      xmlNode    *node,
+      const char *attribute)
+{
+  Reference ref = { kind, g_strdup (id), node, attribute };
+
+  g_array_append_val (r->references, ref);
+}
+
+static gboolean
+fail (Reader     *r,
+      xmlNode    *node,
+      const char *attribute,
+      const char *format,
+      ...) G_GNUC_PRINTF (4, 5);
+
+static gboolean
+fail (Reader     *r,
+      xmlNode    *node,
+      const char *attribute,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  hp_xml_source_error (r->src, r->error, HP_FILE_ERROR_INVALID, node, attribute, "%s", message);
+  return FALSE;
+}
+
+static gboolean
+read_yes_no (Reader     *r,
+             xmlNode    *node,
+             const char *attribute,
+             gboolean   *value)
+{
+  g_autofree char *text = hp_xml_get (node, attribute);
+
+  if (text == NULL)
+    return TRUE;
+  if (g_str_equal (text, "yes") || g_str_equal (text, "no"))
+    {
+      *value = g_str_equal (text, "yes");
+      return TRUE;
+    }
+  return fail (r, node, attribute, _("“%s” is not valid for %s: expected yes or no"), text,
+               attribute);
+}
+
+static gboolean
+read_count (Reader     *r,
+            xmlNode    *node,
+            const char *attribute,
+            guint      *value)
+{
+  double d = *value;
+
+  if (!hp_xml_number (r->src, node, attribute, 0, 100000, &d, r->error))
+    return FALSE;
+  if (d != (guint) d)
+    return fail (r, node, attribute, _("%s must be a whole number"), attribute);
+  *value = (guint) d;
+  return TRUE;
+}
+
+static char *
+read_code (Reader     *r,
+           xmlNode    *node,
+           const char *attribute)
+{
+  return hp_xml_require (r->src, node, attribute, r->error);
+}
+
+static HpRequisite *read_requisite (Reader *r, xmlNode *node);
+
+static gboolean
+read_requisite_children (Reader      *r,
+                         xmlNode     *node,
+                         HpRequisite *group)
+{
+  hp_xml_foreach_element (child, node)
+    {
+      HpRequisite *req = read_requisite (r, child);
+
+      if (req == NULL)
+        return FALSE;
+      g_ptr_array_add (group->children, req);
+    }
+  if (group->children->len == 0)
+    return fail (r, node, NULL, _("<%s> lists no courses"), (const char *) node->name);
+  return TRUE;
+}
+
+static HpRequisite *
+read_requisite (Reader  *r,
+                xmlNode *node)
+{
+  if (hp_xml_is (node, NS, "course"))
+    {
+      g_autofree char *code = read_code (r, node, "code");
+      g_autofree char *grade = hp_xml_get (node, "min-grade");
+
+      if (code == NULL)
+        return NULL;
+      if (grade != NULL && !hp_grade_is_valid (grade))
+        {
+          fail (r, node, "min-grade", _("“%s” is not a grade: expected A, A-, B+, B, B-, C+, C, "
+                                        "C-, D+, D, D-, F or P"), grade);
+          return NULL;
+        }
+      want (r, REF_COURSE, code, node, "code");
+      return hp_requisite_new_course (code, grade);
+    }
+  if (hp_xml_is (node, NS, "all-of") || hp_xml_is (node, NS, "any-of"))
+    {
+      g_autoptr(HpRequisite) group =
+        hp_requisite_new_group (g_str_equal (node->name, "all-of") ? HP_REQUISITE_ALL_OF
+                                                                   : HP_REQUISITE_ANY_OF);
+      if (!read_requisite_children (r, node, group))
+        return NULL;
+      return g_steal_pointer (&group);
+    }
+  hp_xml_unexpected (r->src, node, "<course>, <all-of> or <any-of>", r->error);
+  return NULL;
+}
+
+static gboolean
+read_offered (Reader   *r,
+              xmlNode  *node,
+              HpCourse *course)
+{
+  g_autofree char *text = hp_xml_get (node, "offered");
+  g_auto(GStrv) words = NULL;
+
+  if (text == NULL)
+    return TRUE;
+  course->offered = 0;
+  words = g_strsplit_set (text, " ,", 0);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      HpSeason season;
+
+      if (*words[i] == '\0')
+        continue;
+      if (!hp_season_from_string (words[i], &season))
+        return fail (r, node, "offered", _("“%s” is not a season: expected winter, spring, summer "
+                                           "or fall"), words[i]);
+      course->offered |= 1u << season;
+    }
+  if (course->offered == 0)
+    return fail (r, node, "offered", _("a course must be offered in at least one season"));
+  return TRUE;
+}
+
+static gboolean
+read_course (Reader  *r,
+             xmlNode *node)
+{
+  g_autofree char *code = read_code (r, node, "code");
+  g_autoptr(HpCourse) course = NULL;
+
+  if (code == NULL)
+    return FALSE;
+  if (hp_catalog_find_course (r->catalog, code) != NULL)
+    return fail (r, node, "code", _("the course %s is defined twice"), code);
+
+  course = hp_course_new (code);
+  course->credits = -1;
+  if (!hp_xml_number (r->src, node, "credits", 0, 30, &course->credits, r->error))
+    return FALSE;
+  if (course->credits < 0)
+    return fail (r, node, NULL, _("<course> needs a “credits” attribute"));
+  course->max_credits = course->credits;
+  if (!hp_xml_number (r->src, node, "max-credits", course->credits, 30, &course->max_credits,
+                      r->error) ||
+      !hp_xml_number (r->src, node, "hours", 0, 5000, &course->hours, r->error) ||
+      !read_offered (r, node, course) ||
+      !read_yes_no (r, node, "transfers", &course->transfers))
+    return FALSE;
+  course->category = hp_xml_get (node, "category");
+
+  hp_xml_foreach_element (child, node)
+    {
+      if (hp_xml_is (child, NS, "title"))
+        course->title = hp_xml_text (child);
+      else if (hp_xml_is (child, NS, "description"))
+        course->description = hp_xml_text (child);
+      else if (hp_xml_is (child, NS, "prerequisites") && course->prerequisites == NULL)
+        {
+          g_autoptr(HpRequisite) all = hp_requisite_new_group (HP_REQUISITE_ALL_OF);
+
+          if (!read_requisite_children (r, child, all))
+            return FALSE;
+          /* A single prerequisite needs no all-of around it. */
+          if (all->children->len == 1)
+            course->prerequisites = g_ptr_array_steal_index (all->children, 0);
+          else
+            course->prerequisites = g_steal_pointer (&all);
+        }
+      else if (hp_xml_is (child, NS, "corequisite"))
+        {
+          char *coreq = read_code (r, child, "code");
+
+          if (coreq == NULL)
+            return FALSE;
+          want (r, REF_COURSE, coreq, child, "code");
+          g_ptr_array_add (course->corequisites, coreq);
+        }
+      else
+        return hp_xml_unexpected (r->src, child, "<title>, <description>, <prerequisites> or "
+                                  "<corequisite>", r->error);
+    }
+  if (course->title == NULL)
+    return fail (r, node, NULL, _("the course %s has no <title>"), code);
+
+  g_hash_table_insert (r->course_nodes, g_strdup (code), node);
+  hp_catalog_add_course (r->catalog, course);
+  return TRUE;
+}
+
+static gboolean
+read_credential (Reader  *r,
+                 xmlNode *node)
+{
+  g_autofree char *id = hp_xml_require (r->src, node, "id", r->error);
+  g_autoptr(HpCredential) cred = NULL;
+
+  if (id == NULL)
+    return FALSE;
+  if (hp_catalog_find_credential (r->catalog, id) != NULL)
+    return fail (r, node, "id", _("the credential %s is defined twice"), id);
+  cred = hp_credential_new (id);
+  cred->body = hp_xml_get (node, "body");
+
+  hp_xml_foreach_element (child, node)
+    {
+      if (hp_xml_is (child, NS, "name"))
+        cred->name = hp_xml_text (child);
+      else if (hp_xml_is (child, NS, "eligibility"))
+        {
+          if (!read_yes_no (r, child, "open", &cred->open))
+            return FALSE;
+          hp_xml_foreach_element (e, child)
+            {
+              if (hp_xml_is (e, NS, "rule"))
+                cred->eligibility = hp_xml_text (e);
+              else if (hp_xml_is (e, NS, "program"))
+                {
+                  char *ref = hp_xml_require (r->src, e, "ref", r->error);
+                  if (ref == NULL)
+                    return FALSE;
+                  want (r, REF_PROGRAM, ref, e, "ref");
+                  g_ptr_array_add (cred->eligible_programs, ref);
+                }
+              else if (hp_xml_is (e, NS, "recommended"))
+                {
+                  char *code = read_code (r, e, "course");
+                  if (code == NULL)
+                    return FALSE;
+                  want (r, REF_COURSE, code, e, "course");
+                  g_ptr_array_add (cred->recommended, code);
+                }
+              else
+                return hp_xml_unexpected (r->src, e, "<rule>, <program> or <recommended>",
+                                          r->error);
+            }
+        }
+      else if (hp_xml_is (child, NS, "exam"))
+        {
+          if (!read_count (r, child, "questions", &cred->questions) ||
+              !read_count (r, child, "scored", &cred->scored) ||
+              !read_count (r, child, "minutes", &cred->minutes))
+            return FALSE;
+          cred->passing = hp_xml_get (child, "passing");
+          hp_xml_foreach_element (d, child)
+            {
+              HpExamDomain *domain;
+
+              if (!hp_xml_is (d, NS, "domain"))
+                return hp_xml_unexpected (r->src, d, "<domain>", r->error);
+              domain = g_new0 (HpExamDomain, 1);
+              g_ptr_array_add (cred->domains, domain);
+              if ((domain->id = hp_xml_require (r->src, d, "id", r->error)) == NULL ||
+                  !hp_xml_number (r->src, d, "weight-min", 0, 100, &domain->weight_min, r->error) ||
+                  !hp_xml_number (r->src, d, "weight-max", 0, 100, &domain->weight_max, r->error))
+                return FALSE;
+              if (domain->weight_max < domain->weight_min)
+                return fail (r, d, "weight-max", _("weight-max is below weight-min"));
+              for (guint i = 0; i + 1 < cred->domains->len; i++)
+                if (g_str_equal (((HpExamDomain *) g_ptr_array_index (cred->domains, i))->id,
+                                 domain->id))
+                  return fail (r, d, "id", _("the exam domain %s is defined twice"), domain->id);
+              domain->title = hp_xml_text (d);
+            }
+        }
+      else if (hp_xml_is (child, NS, "continuing-education"))
+        {
+          if (!hp_xml_number (r->src, child, "hours", 0, 1000, &cred->ce_hours, r->error) ||
+              !read_count (r, child, "years", &cred->ce_years))
+            return FALSE;
+          cred->ce_note = hp_xml_text (child);
+        }
+      else if (hp_xml_is (child, NS, "note"))
+        {
+          g_free (cred->note);
+          cred->note = hp_xml_text (child);
+        }
+      else if (hp_xml_is (child, NS, "cite"))
+        {
+          char *source = hp_xml_require (r->src, child, "source", r->error);
+          if (source == NULL)
+            return FALSE;
+          want (r, REF_SOURCE, source, child, "source");
+          g_ptr_array_add (cred->sources, source);
+        }
+      else
+        return hp_xml_unexpected (r->src, child, "<name>, <eligibility>, <exam>, "
+                                  "<continuing-education>, <note> or <cite>", r->error);
+    }
+  if (cred->name == NULL)
+    return fail (r, node, NULL, _("the credential %s has no <name>"), id);
+
+  g_list_store_append (r->catalog->credentials, cred);
+  return TRUE;
+}
+
+static const char *rule_ids[] = { "all", "courses", "credits" };
+static const char *pool_ids[] = { "listed", "any", "transferable", "category" };
+
+static gboolean
+read_enum (Reader      *r,
+           xmlNode     *node,
+           const char  *attribute,
+           const char **ids,
+           guint        n_ids,
+           guint       *value)
+{
+  g_autofree char *text = hp_xml_get (node, attribute);
+  g_autoptr(GString) expected = g_string_new (NULL);
+
+  if (text == NULL)
+    return TRUE;
+  for (guint i = 0; i < n_ids; i++)
+    {
+      if (g_str_equal (text, ids[i]))
+        {
+          *value = i;
+          return TRUE;
+        }
+      g_string_append_printf (expected, "%s%s", i ? ", " : "", ids[i]);
+    }
+  return fail (r, node, attribute, _("“%s” is not valid for %s: expected one of %s"), text,
+               attribute, expected->str);
+}
+
+static gboolean
+read_group (Reader    *r,
+            xmlNode   *node,
+            HpProgram *program)
+{
+  g_autofree char *id = hp_xml_require (r->src, node, "id", r->error);
+  g_autoptr(HpRequirement) group = NULL;
+  guint rule = HP_GROUP_ALL, pool = HP_POOL_LISTED;
+  guint n;
+
+  if (id == NULL)
+    return FALSE;
+  n = g_list_model_get_n_items (G_LIST_MODEL (program->requirements));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpRequirement) other = g_list_model_get_item (G_LIST_MODEL (program->requirements), i);
+      if (g_str_equal (other->id, id))
+        return fail (r, node, "id", _("the requirement group %s is defined twice in %s"), id,
+                     program->id);
+    }
+
+  group = hp_requirement_new (id);
+  if (!read_enum (r, node, "rule", rule_ids, G_N_ELEMENTS (rule_ids), &rule) ||
+      !read_enum (r, node, "pool", pool_ids, G_N_ELEMENTS (pool_ids), &pool) ||
+      !hp_xml_number (r->src, node, "count", 0, 1000, &group->count, r->error))
+    return FALSE;
+  group->rule = rule;
+  group->pool = pool;
+  group->pool_category = hp_xml_get (node, "category");
+  if (pool == HP_POOL_CATEGORY && group->pool_category == NULL)
+    return fail (r, node, NULL, _("a group with pool=\"category\" needs a “category” attribute"));
+  if (rule != HP_GROUP_ALL && group->count <= 0)
+    return fail (r, node, NULL, _("a group with rule=\"%s\" needs a “count” above 0"),
+                 rule_ids[rule]);
+  if (rule == HP_GROUP_ALL && pool != HP_POOL_LISTED)
+    return fail (r, node, "pool", _("a group with rule=\"all\" takes only listed courses"));
+
+  hp_xml_foreach_element (child, node)
+    {
+      if (hp_xml_is (child, NS, "title"))
+        group->title = hp_xml_text (child);
+      else if (hp_xml_is (child, NS, "course"))
+        {
+          char *code = read_code (r, child, "code");
+          if (code == NULL)
+            return FALSE;
+          want (r, REF_COURSE, code, child, "code");
+          g_ptr_array_add (group->courses, code);
+        }
+      else
+        return hp_xml_unexpected (r->src, child, "<title> or <course>", r->error);
+    }
+  if (group->title == NULL)
+    group->title = g_strdup (id);
+  if (rule == HP_GROUP_ALL)
+    group->count = group->courses->len;
+  if (rule == HP_GROUP_COURSES && pool == HP_POOL_LISTED && group->count > group->courses->len)
+    return fail (r, node, "count", _("the group asks for %g courses but lists only %u"),
+                 group->count, group->courses->len);
+
+  g_list_store_append (program->requirements, group);
+  return TRUE;
+}
+
+static gboolean
+read_program (Reader  *r,
+              xmlNode *node)
+{
+  g_autofree char *id = hp_xml_require (r->src, node, "id", r->error);
+  g_autoptr(HpProgram) program = NULL;
+
+  if (id == NULL)
+    return FALSE;
+  if (hp_catalog_find_program (r->catalog, id) != NULL)
+    return fail (r, node, "id", _("the program %s is defined twice"), id);
+  program = hp_program_new (id);
+  program->kind = hp_xml_get (node, "kind");
+  if (!hp_xml_number (r->src, node, "credits", 0, 400, &program->credits, r->error) ||
+      !read_count (r, node, "terms", &program->terms) ||
+      !hp_xml_number (r->src, node, "tuition-per-credit", 0, 100000, &program->tuition_per_credit,
+                      r->error) ||
+      !read_yes_no (r, node, "sharing", &program->sharing))
+    return FALSE;
+
+  hp_xml_foreach_element (child, node)
+    {
+      if (hp_xml_is (child, NS, "name"))
+        program->name = hp_xml_text (child);
+      else if (hp_xml_is (child, NS, "description"))
+        program->description = hp_xml_text (child);
+      else if (hp_xml_is (child, NS, "accreditation"))
+        program->accreditation = hp_xml_text (child);
+      else if (hp_xml_is (child, NS, "admission"))
+        program->admission = hp_xml_text (child);
+      else if (hp_xml_is (child, NS, "leads-to"))
+        {
+          char *cred = hp_xml_require (r->src, child, "credential", r->error);
+          if (cred == NULL)
+            return FALSE;
+          want (r, REF_CREDENTIAL, cred, child, "credential");
+          g_ptr_array_add (program->credentials, cred);
+        }
+      else if (hp_xml_is (child, NS, "occupation"))
+        {
+          HpOccupation *o = g_new0 (HpOccupation, 1);
+
+          g_ptr_array_add (program->occupations, o);
+          if ((o->title = hp_xml_require (r->src, child, "title", r->error)) == NULL ||
+              !hp_xml_number (r->src, child, "median-wage", 0, 10000000, &o->median_wage, r->error) ||
+              !hp_xml_number (r->src, child, "growth", -100, 1000, &o->growth, r->error))
+            return FALSE;
+          o->wage_date = hp_xml_get (child, "wage-date");
+          o->growth_period = hp_xml_get (child, "growth-period");
+          o->source = hp_xml_get (child, "source");
+          if (o->source != NULL)
+            want (r, REF_SOURCE, o->source, child, "source");
+          else if (o->median_wage > 0 || o->growth != 0)
+            return fail (r, child, NULL, _("an occupation's figures need a “source”"));
+        }
+      else if (hp_xml_is (child, NS, "group"))
+        {
+          if (!read_group (r, child, program))
+            return FALSE;
+        }
+      else
+        return hp_xml_unexpected (r->src, child, "<name>, <description>, <accreditation>, "
+                                  "<admission>, <leads-to>, <occupation> or <group>", r->error);
+    }
+  if (program->name == NULL)
+    return fail (r, node, NULL, _("the program %s has no <name>"), id);
+
+  g_list_store_append (r->catalog->programs, program);
+  return TRUE;
+}
+
+static gboolean
+read_source (Reader  *r,
+             xmlNode *node)
+{
+  HpSource *source = g_new0 (HpSource, 1);
+
+  g_ptr_array_add (r->catalog->sources, source);
+  if ((source->id = hp_xml_require (r->src, node, "id", r->error)) == NULL ||
+      !hp_xml_date (r->src, node, "read", &source->read, r->error))
+    return FALSE;
+  for (guint i = 0; i + 1 < r->catalog->sources->len; i++)
+    if (g_str_equal (((HpSource *) g_ptr_array_index (r->catalog->sources, i))->id, source->id))
+      return fail (r, node, "id", _("the source %s is defined twice"), source->id);
+  source->url = hp_xml_get (node, "url");
+  source->title = hp_xml_text (node);
+  return TRUE;
+}
+
+/* Checks once the whole file is read ------------------------------------------ */
+
+static gboolean
+check_references (Reader *r)
+{
+  for (guint i = 0; i < r->references->len; i++)
+    {
+      Reference *ref = &g_array_index (r->references, Reference, i);
+
+      switch (ref->kind)
+        {
+        case REF_COURSE:
+          if (hp_catalog_find_course (r->catalog, ref->id) == NULL)
+            return fail (r, ref->node, ref->attribute, _("unknown course %s: the catalog does not "
+                                                         "define it"), ref->id);
+          break;
+        case REF_PROGRAM:
+          if (hp_catalog_find_program (r->catalog, ref->id) == NULL)
+            return fail (r, ref->node, ref->attribute, _("unknown program %s: the catalog does "
+                                                         "not define it"), ref->id);
+          break;
+        case REF_CREDENTIAL:
+          if (hp_catalog_find_credential (r->catalog, ref->id) == NULL)
+            return fail (r, ref->node, ref->attribute, _("unknown credential %s: the catalog "
+                                                         "does not define it"), ref->id);
+          break;
+        case REF_SOURCE:
+          if (hp_catalog_find_source (r->catalog, ref->id) == NULL)
+            return fail (r, ref->node, ref->attribute, _("unknown source %s: the catalog does "
+                                                         "not define it"), ref->id);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  return TRUE;
+}
+
+static void
+collect_courses (const HpRequisite *req,
+                 GPtrArray         *out)
+{
+  if (req == NULL)
+    return;
+  if (req->kind == HP_REQUISITE_COURSE)
+    g_ptr_array_add (out, req->course);
+  else
+    for (guint i = 0; i < req->children->len; i++)
+      collect_courses (g_ptr_array_index (req->children, i), out);
+}
+
+enum { WHITE, GREY, BLACK };
+
+/* Depth-first search; a grey course met again closes a cycle, which is
+ * named from where it starts: "HIT 150 → HIT 210 → HIT 150". */
+static gboolean
+find_cycle (HpCatalog  *catalog,
+            HpCourse   *course,
+            GHashTable *colour,
+            GPtrArray  *path,
+            char      **cycle)
+{
+  g_autoptr(GPtrArray) prereqs = g_ptr_array_new ();
+
+  g_hash_table_insert (colour, course->code, GINT_TO_POINTER (GREY));
+  g_ptr_array_add (path, course->code);
+  collect_courses (course->prerequisites, prereqs);
+
+  for (guint i = 0; i < prereqs->len; i++)
+    {
+      HpCourse *next = hp_catalog_find_course (catalog, g_ptr_array_index (prereqs, i));
+      int c;
+
+      if (next == NULL)
+        continue;
+      c = GPOINTER_TO_INT (g_hash_table_lookup (colour, next->code));
+      if (c == GREY)
+        {
+          GString *text = g_string_new (NULL);
+          guint start = 0;
+
+          while (!g_str_equal (g_ptr_array_index (path, start), next->code))
+            start++;
+          for (guint j = start; j < path->len; j++)
+            g_string_append_printf (text, "%s → ", (char *) g_ptr_array_index (path, j));
+          g_string_append (text, next->code);
+          *cycle = g_string_free (text, FALSE);
+          return TRUE;
+        }
+      if (c == WHITE && find_cycle (catalog, next, colour, path, cycle))
+        return TRUE;
+    }
+
+  g_ptr_array_remove_index (path, path->len - 1);
+  g_hash_table_insert (colour, course->code, GINT_TO_POINTER (BLACK));
+  return FALSE;
+}
+
+static gboolean
+check_cycles (Reader *r)
+{
+  g_autoptr(GHashTable) colour = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+  GListModel *courses = G_LIST_MODEL (r->catalog->courses);
+
+  for (guint i = 0; i < g_list_model_get_n_items (courses); i++)
+    {
+      g_autoptr(HpCourse) course = g_list_model_get_item (courses, i);
+      g_autofree char *cycle = NULL;
+
+      if (g_hash_table_contains (colour, course->code))
+        continue;
+      if (find_cycle (r->catalog, course, colour, path, &cycle))
+        {
+          g_auto(GStrv) first = g_strsplit (cycle, " → ", 2);
+          xmlNode *node = g_hash_table_lookup (r->course_nodes, first[0]);
+
+          return fail (r, node, "code", _("prerequisites form a cycle: %s; no student could "
+                                          "ever take these courses"), cycle);
+        }
+    }
+  return TRUE;
+}
+
+static HpCatalog *
+read_catalog (HpXmlSource *src,
+              GError     **error)
+{
+  g_autoptr(HpCatalog) catalog = hp_catalog_new ();
+  g_autoptr(GArray) references = g_array_new (FALSE, TRUE, sizeof (Reference));
+  g_autoptr(GHashTable) course_nodes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Reader r = { src, catalog, references, course_nodes, error };
+  xmlNode *root;
+
+  g_array_set_clear_func (references, (GDestroyNotify) reference_clear);
+  if (!hp_xml_check_root (src, NS, "catalog", _("HIT Study Planner catalog"),
+                          HP_CATALOG_FORMAT_VERSION, error))
+    return NULL;
+  root = hp_xml_source_root (src);
+  if ((catalog->id = hp_xml_require (src, root, "id", error)) == NULL ||
+      !read_yes_no (&r, root, "example", &catalog->example))
+    return NULL;
+
+  hp_xml_foreach_element (child, root)
+    {
+      gboolean ok;
+
+      if (hp_xml_is (child, NS, "title"))
+        ok = (catalog->title = hp_xml_text (child)) != NULL || TRUE;
+      else if (hp_xml_is (child, NS, "institution"))
+        ok = (catalog->institution = hp_xml_text (child)) != NULL || TRUE;
+      else if (hp_xml_is (child, NS, "notice"))
+        ok = (catalog->notice = hp_xml_text (child)) != NULL || TRUE;
+      else if (hp_xml_is (child, NS, "source"))
+        ok = read_source (&r, child);
+      else if (hp_xml_is (child, NS, "course"))
+        ok = read_course (&r, child);
+      else if (hp_xml_is (child, NS, "credential"))
+        ok = read_credential (&r, child);
+      else if (hp_xml_is (child, NS, "program"))
+        ok = read_program (&r, child);
+      else
+        ok = hp_xml_unexpected (src, child, _("<title>, <institution>, <notice>, <source>, "
+                                              "<course>, <credential> or <program>"), error);
+      if (!ok)
+        return NULL;
+    }
+
+  if (!check_references (&r) || !check_cycles (&r))
+    return NULL;
+  return g_steal_pointer (&catalog);
+}
+
+HpCatalog *
+hp_catalog_load_bytes (GBytes     *bytes,
+                       const char *name,
+                       GError    **error)
+{
+  g_autoptr(HpXmlSource) src = hp_xml_source_new_bytes (bytes, name, error);
+
+  return src ? read_catalog (src, error) : NULL;
+}
+
+HpCatalog *
+hp_catalog_load (GFile      *file,
+                 const char *display_name,
+                 GError    **error)
+{
+  g_autoptr(HpXmlSource) src = hp_xml_source_load (file, display_name, error);
+
+  return src ? read_catalog (src, error) : NULL;
+}
+
+/* Where catalogs come from ---------------------------------------------------- */
+
+/* The folder of bundled catalogs: $HITPLANNER_DATADIR/catalogs when set (the
+ * uninstalled build and the tests), else the installed one. */
+GFile *
+hp_catalog_bundled_dir (void)
+{
+  const char *datadir = g_getenv ("HITPLANNER_DATADIR");
+
+  return g_file_new_build_filename (datadir ? datadir : PKGDATADIR, "catalogs", NULL);
+}
+
+/* A plan names its catalog by a bundled id ("hit-example") or by a path,
+ * relative to the plan's folder or absolute. */
+GFile *
+hp_catalog_locate (const char *reference,
+                   GFile      *plan_file)
+{
+  g_autoptr(GFile) dir = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (reference != NULL, NULL);
+
+  if (strchr (reference, '/') != NULL || g_str_has_suffix (reference, ".hitcatalog"))
+    {
+      g_autoptr(GFile) parent = plan_file ? g_file_get_parent (plan_file) : NULL;
+
+      if (g_path_is_absolute (reference) || parent == NULL)
+        return g_file_new_for_path (reference);
+      return g_file_resolve_relative_path (parent, reference);
+    }
+
+  dir = hp_catalog_bundled_dir ();
+  name = g_strconcat (reference, ".hitcatalog", NULL);
+  return g_file_get_child (dir, name);
+}
+
+/* Writing -------------------------------------------------------------------- */
+
+static void
+start (xmlTextWriter *w,
+       const char    *name)
+{
+  xmlTextWriterStartElement (w, (const xmlChar *) name);
+}
+
+static void
+end (xmlTextWriter *w)
+{
+  xmlTextWriterEndElement (w);
+}
+
+static void
+element (xmlTextWriter *w,
+         const char    *name,
+         const char    *text)
+{
+  hp_xml_write_element (w, name, text);
+}
+
+static void
+write_requisite (xmlTextWriter     *w,
+                 const HpRequisite *req)
+{
+  if (req->kind == HP_REQUISITE_COURSE)
+    {
+      start (w, "course");
+      hp_xml_write_string (w, "code", req->course);
+      hp_xml_write_string (w, "min-grade", req->min_grade);
+      end (w);
+      return;
+    }
+  start (w, req->kind == HP_REQUISITE_ALL_OF ? "all-of" : "any-of");
+  for (guint i = 0; i < req->children->len; i++)
+    write_requisite (w, g_ptr_array_index (req->children, i));
+  end (w);
+}
+
+static void
+write_code_list (xmlTextWriter *w,
+                 const char    *name,
+                 const char    *attribute,
+                 GPtrArray     *codes)
+{
+  for (guint i = 0; i < codes->len; i++)
+    {
+      start (w, name);
+      hp_xml_write_string (w, attribute, g_ptr_array_index (codes, i));
+      end (w);
+    }
+}
+
+static void
+write_course (xmlTextWriter *w,
+              HpCourse      *c)
+{
+  g_autoptr(GString) offered = g_string_new (NULL);
+  static const HpSeason order[] = { HP_SEASON_FALL, HP_SEASON_WINTER, HP_SEASON_SPRING,
+                                    HP_SEASON_SUMMER };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    if (hp_course_offered_in (c, order[i]))
+      g_string_append_printf (offered, "%s%s", offered->len ? " " : "",
+                              hp_season_to_string (order[i]));
+
+  start (w, "course");
+  hp_xml_write_string (w, "code", c->code);
+  hp_xml_write_number (w, "credits", c->credits);
+  if (c->max_credits > c->credits)
+    hp_xml_write_number (w, "max-credits", c->max_credits);
+  hp_xml_write_string (w, "category", c->category);
+  hp_xml_write_string (w, "offered", offered->str);
+  hp_xml_write_string (w, "transfers", c->transfers ? "yes" : "no");
+  if (c->hours > 0)
+    hp_xml_write_number (w, "hours", c->hours);
+  element (w, "title", c->title);
+  element (w, "description", c->description);
+  if (c->prerequisites != NULL)
+    {
+      start (w, "prerequisites");
+      if (c->prerequisites->kind == HP_REQUISITE_ALL_OF)
+        for (guint i = 0; i < c->prerequisites->children->len; i++)
+          write_requisite (w, g_ptr_array_index (c->prerequisites->children, i));
+      else
+        write_requisite (w, c->prerequisites);
+      end (w);
+    }
+  write_code_list (w, "corequisite", "code", c->corequisites);
+  end (w);
+}
+
+static void
+write_credential (xmlTextWriter *w,
+                  HpCredential  *c)
+{
+  start (w, "credential");
+  hp_xml_write_string (w, "id", c->id);
+  hp_xml_write_string (w, "body", c->body);
+  element (w, "name", c->name);
+  start (w, "eligibility");
+  hp_xml_write_string (w, "open", c->open ? "yes" : "no");
+  element (w, "rule", c->eligibility);
+  write_code_list (w, "program", "ref", c->eligible_programs);
+  write_code_list (w, "recommended", "course", c->recommended);
+  end (w);
+  if (c->questions > 0 || c->minutes > 0 || c->passing != NULL || c->domains->len > 0)
+    {
+      start (w, "exam");
+      if (c->questions > 0)
+        hp_xml_write_number (w, "questions", c->questions);
+      if (c->scored > 0)
+        hp_xml_write_number (w, "scored", c->scored);
+      if (c->minutes > 0)
+        hp_xml_write_number (w, "minutes", c->minutes);
+      hp_xml_write_string (w, "passing", c->passing);
+      for (guint i = 0; i < c->domains->len; i++)
+        {
+          HpExamDomain *d = g_ptr_array_index (c->domains, i);
+
+          start (w, "domain");
+          hp_xml_write_string (w, "id", d->id);
+          if (d->weight_min > 0 || d->weight_max > 0)
+            {
+              hp_xml_write_number (w, "weight-min", d->weight_min);
+              hp_xml_write_number (w, "weight-max", d->weight_max);
+            }
+          if (d->title != NULL)
+            xmlTextWriterWriteString (w, (const xmlChar *) d->title);
+          end (w);
+        }
+      end (w);
+    }
+  if (c->ce_hours > 0 || c->ce_note != NULL)
+    {
+      start (w, "continuing-education");
+      if (c->ce_hours > 0)
+        hp_xml_write_number (w, "hours", c->ce_hours);
+      if (c->ce_years > 0)
+        hp_xml_write_number (w, "years", c->ce_years);
+      if (c->ce_note != NULL)
+        xmlTextWriterWriteString (w, (const xmlChar *) c->ce_note);
+      end (w);
+    }
+  element (w, "note", c->note);
+  write_code_list (w, "cite", "source", c->sources);
+  end (w);
+}
+
+static void
+write_program (xmlTextWriter *w,
+               HpProgram     *p)
+{
+  GListModel *groups = G_LIST_MODEL (p->requirements);
+
+  start (w, "program");
+  hp_xml_write_string (w, "id", p->id);
+  hp_xml_write_string (w, "kind", p->kind);
+  hp_xml_write_number (w, "credits", p->credits);
+  if (p->terms > 0)
+    hp_xml_write_number (w, "terms", p->terms);
+  if (p->tuition_per_credit > 0)
+    hp_xml_write_number (w, "tuition-per-credit", p->tuition_per_credit);
+  hp_xml_write_string (w, "sharing", p->sharing ? "yes" : "no");
+  element (w, "name", p->name);
+  element (w, "description", p->description);
+  element (w, "accreditation", p->accreditation);
+  element (w, "admission", p->admission);
+  write_code_list (w, "leads-to", "credential", p->credentials);
+  for (guint i = 0; i < p->occupations->len; i++)
+    {
+      HpOccupation *o = g_ptr_array_index (p->occupations, i);
+
+      start (w, "occupation");
+      hp_xml_write_string (w, "title", o->title);
+      if (o->median_wage > 0)
+        hp_xml_write_number (w, "median-wage", o->median_wage);
+      hp_xml_write_string (w, "wage-date", o->wage_date);
+      if (o->growth != 0)
+        hp_xml_write_number (w, "growth", o->growth);
+      hp_xml_write_string (w, "growth-period", o->growth_period);
+      hp_xml_write_string (w, "source", o->source);
+      end (w);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(HpRequirement) g = g_list_model_get_item (groups, i);
+
+      start (w, "group");
+      hp_xml_write_string (w, "id", g->id);
+      hp_xml_write_string (w, "rule", rule_ids[g->rule]);
+      if (g->rule != HP_GROUP_ALL)
+        hp_xml_write_number (w, "count", g->count);
+      if (g->pool != HP_POOL_LISTED)
+        hp_xml_write_string (w, "pool", pool_ids[g->pool]);
+      hp_xml_write_string (w, "category", g->pool_category);
+      element (w, "title", g->title);
+      write_code_list (w, "course", "code", g->courses);
+      end (w);
+    }
+  end (w);
+}
+
+GBytes *
+hp_catalog_to_bytes (HpCatalog *catalog)
+{
+  xmlBuffer *buffer;
+  xmlTextWriter *w;
+
+  g_return_val_if_fail (HP_IS_CATALOG (catalog), NULL);
+
+  w = hp_xml_writer_new (&buffer);
+  start (w, "catalog");
+  hp_xml_write_string (w, "xmlns", NS);
+  hp_xml_write_number (w, "format", HP_CATALOG_FORMAT_VERSION);
+  hp_xml_write_string (w, "id", catalog->id);
+  hp_xml_write_string (w, "example", catalog->example ? "yes" : "no");
+  element (w, "title", catalog->title);
+  element (w, "institution", catalog->institution);
+  element (w, "notice", catalog->notice);
+  for (guint i = 0; i < catalog->sources->len; i++)
+    {
+      HpSource *s = g_ptr_array_index (catalog->sources, i);
+
+      start (w, "source");
+      hp_xml_write_string (w, "id", s->id);
+      hp_xml_write_string (w, "url", s->url);
+      hp_xml_write_string (w, "read", s->read);
+      if (s->title != NULL)
+        xmlTextWriterWriteString (w, (const xmlChar *) s->title);
+      end (w);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog->courses)); i++)
+    {
+      g_autoptr(HpCourse) c = g_list_model_get_item (G_LIST_MODEL (catalog->courses), i);
+      write_course (w, c);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog->credentials)); i++)
+    {
+      g_autoptr(HpCredential) c = g_list_model_get_item (G_LIST_MODEL (catalog->credentials), i);
+      write_credential (w, c);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog->programs)); i++)
+    {
+      g_autoptr(HpProgram) p = g_list_model_get_item (G_LIST_MODEL (catalog->programs), i);
+      write_program (w, p);
+    }
+  end (w);
+  return hp_xml_writer_finish (w, buffer);
+}

@@ -1,0 +1,443 @@
+/* hp-catalog.c: a college's catalog: courses, programs with requirement groups, credentials
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hitplanner-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hp-catalog.h"
+
+G_DEFINE_FINAL_TYPE (HpCourse, hp_course, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HpRequirement, hp_requirement, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HpProgram, hp_program, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HpCredential, hp_credential, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HpCatalog, hp_catalog, G_TYPE_OBJECT)
+
+/* Requisites --------------------------------------------------------------- */
+
+HpRequisite *
+hp_requisite_new_course (const char *course,
+                         const char *min_grade)
+{
+  HpRequisite *self = g_new0 (HpRequisite, 1);
+
+  self->kind = HP_REQUISITE_COURSE;
+  self->course = g_strdup (course);
+  self->min_grade = g_strdup (min_grade);
+  return self;
+}
+
+HpRequisite *
+hp_requisite_new_group (HpRequisiteKind kind)
+{
+  HpRequisite *self = g_new0 (HpRequisite, 1);
+
+  g_return_val_if_fail (kind != HP_REQUISITE_COURSE, NULL);
+  self->kind = kind;
+  self->children = g_ptr_array_new_with_free_func ((GDestroyNotify) hp_requisite_free);
+  return self;
+}
+
+void
+hp_requisite_free (HpRequisite *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->course);
+  g_free (self->min_grade);
+  g_clear_pointer (&self->children, g_ptr_array_unref);
+  g_free (self);
+}
+
+static void
+describe (const HpRequisite *req,
+          GString           *out,
+          gboolean           nested)
+{
+  if (req->kind == HP_REQUISITE_COURSE)
+    {
+      g_string_append (out, req->course);
+      if (req->min_grade != NULL)
+        /* TRANSLATORS: a course and the grade it needs, e.g. "HIT 150 with C or better" */
+        g_string_append_printf (out, _(" with %s or better"), req->min_grade);
+      return;
+    }
+
+  if (nested && req->children->len > 1)
+    g_string_append_c (out, '(');
+  for (guint i = 0; i < req->children->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, req->kind == HP_REQUISITE_ALL_OF ? _(" and ") : _(" or "));
+      describe (g_ptr_array_index (req->children, i), out, TRUE);
+    }
+  if (nested && req->children->len > 1)
+    g_string_append_c (out, ')');
+}
+
+/* "HIT 150 with C or better and (MTH 120 or MTH 150)" */
+char *
+hp_requisite_describe (const HpRequisite *requisite)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (requisite != NULL, NULL);
+  describe (requisite, out, FALSE);
+  return g_string_free (out, FALSE);
+}
+
+/* Courses ------------------------------------------------------------------ */
+
+static void
+hp_course_finalize (GObject *object)
+{
+  HpCourse *self = HP_COURSE (object);
+
+  g_free (self->code);
+  g_free (self->title);
+  g_free (self->description);
+  g_free (self->category);
+  g_clear_pointer (&self->prerequisites, hp_requisite_free);
+  g_clear_pointer (&self->corequisites, g_ptr_array_unref);
+  G_OBJECT_CLASS (hp_course_parent_class)->finalize (object);
+}
+
+static void
+hp_course_class_init (HpCourseClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hp_course_finalize;
+}
+
+static void
+hp_course_init (HpCourse *self)
+{
+  self->corequisites = g_ptr_array_new_with_free_func (g_free);
+  self->offered = (1 << HP_SEASON_FALL) | (1 << HP_SEASON_SPRING);
+}
+
+HpCourse *
+hp_course_new (const char *code)
+{
+  HpCourse *self = g_object_new (HP_TYPE_COURSE, NULL);
+
+  self->code = g_strdup (code);
+  return self;
+}
+
+gboolean
+hp_course_offered_in (HpCourse *course,
+                      HpSeason  season)
+{
+  g_return_val_if_fail (HP_IS_COURSE (course), FALSE);
+  return (course->offered & (1u << season)) != 0;
+}
+
+/* "fall and spring", "fall, spring and summer" */
+char *
+hp_course_describe_offered (HpCourse *course)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  GString *out = g_string_new (NULL);
+  static const HpSeason order[] = { HP_SEASON_FALL, HP_SEASON_WINTER, HP_SEASON_SPRING,
+                                    HP_SEASON_SUMMER };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    if (hp_course_offered_in (course, order[i]))
+      g_ptr_array_add (names, (gpointer) hp_season_label (order[i]));
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, i + 1 == names->len ? _(" and ") : ", ");
+      g_string_append (out, g_ptr_array_index (names, i));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Requirement groups ------------------------------------------------------- */
+
+static void
+hp_requirement_finalize (GObject *object)
+{
+  HpRequirement *self = HP_REQUIREMENT (object);
+
+  g_free (self->id);
+  g_free (self->title);
+  g_free (self->pool_category);
+  g_clear_pointer (&self->courses, g_ptr_array_unref);
+  G_OBJECT_CLASS (hp_requirement_parent_class)->finalize (object);
+}
+
+static void
+hp_requirement_class_init (HpRequirementClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hp_requirement_finalize;
+}
+
+static void
+hp_requirement_init (HpRequirement *self)
+{
+  self->courses = g_ptr_array_new_with_free_func (g_free);
+}
+
+HpRequirement *
+hp_requirement_new (const char *id)
+{
+  HpRequirement *self = g_object_new (HP_TYPE_REQUIREMENT, NULL);
+
+  self->id = g_strdup (id);
+  return self;
+}
+
+/* Whether @course may count toward @group at all. */
+gboolean
+hp_requirement_accepts (HpRequirement *group,
+                        HpCourse      *course)
+{
+  g_return_val_if_fail (HP_IS_REQUIREMENT (group), FALSE);
+  g_return_val_if_fail (HP_IS_COURSE (course), FALSE);
+
+  for (guint i = 0; i < group->courses->len; i++)
+    if (g_str_equal (g_ptr_array_index (group->courses, i), course->code))
+      return TRUE;
+
+  switch (group->pool)
+    {
+    case HP_POOL_ANY:
+      return TRUE;
+    case HP_POOL_TRANSFERABLE:
+      return course->transfers;
+    case HP_POOL_CATEGORY:
+      return g_strcmp0 (group->pool_category, course->category) == 0;
+    case HP_POOL_LISTED:
+    default:
+      return FALSE;
+    }
+}
+
+/* Programs ----------------------------------------------------------------- */
+
+static void
+occupation_free (HpOccupation *o)
+{
+  g_free (o->title);
+  g_free (o->wage_date);
+  g_free (o->growth_period);
+  g_free (o->source);
+  g_free (o);
+}
+
+static void
+hp_program_finalize (GObject *object)
+{
+  HpProgram *self = HP_PROGRAM (object);
+
+  g_free (self->id);
+  g_free (self->name);
+  g_free (self->kind);
+  g_free (self->description);
+  g_free (self->accreditation);
+  g_free (self->admission);
+  g_clear_pointer (&self->credentials, g_ptr_array_unref);
+  g_clear_pointer (&self->occupations, g_ptr_array_unref);
+  g_clear_object (&self->requirements);
+  G_OBJECT_CLASS (hp_program_parent_class)->finalize (object);
+}
+
+static void
+hp_program_class_init (HpProgramClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hp_program_finalize;
+}
+
+static void
+hp_program_init (HpProgram *self)
+{
+  self->credentials = g_ptr_array_new_with_free_func (g_free);
+  self->occupations = g_ptr_array_new_with_free_func ((GDestroyNotify) occupation_free);
+  self->requirements = g_list_store_new (HP_TYPE_REQUIREMENT);
+}
+
+HpProgram *
+hp_program_new (const char *id)
+{
+  HpProgram *self = g_object_new (HP_TYPE_PROGRAM, NULL);
+
+  self->id = g_strdup (id);
+  return self;
+}
+
+/* Credentials -------------------------------------------------------------- */
+
+static void
+domain_free (HpExamDomain *d)
+{
+  g_free (d->id);
+  g_free (d->title);
+  g_free (d);
+}
+
+static void
+hp_credential_finalize (GObject *object)
+{
+  HpCredential *self = HP_CREDENTIAL (object);
+
+  g_free (self->id);
+  g_free (self->name);
+  g_free (self->body);
+  g_free (self->eligibility);
+  g_free (self->passing);
+  g_free (self->ce_note);
+  g_free (self->note);
+  g_clear_pointer (&self->eligible_programs, g_ptr_array_unref);
+  g_clear_pointer (&self->recommended, g_ptr_array_unref);
+  g_clear_pointer (&self->domains, g_ptr_array_unref);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  G_OBJECT_CLASS (hp_credential_parent_class)->finalize (object);
+}
+
+static void
+hp_credential_class_init (HpCredentialClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hp_credential_finalize;
+}
+
+static void
+hp_credential_init (HpCredential *self)
+{
+  self->eligible_programs = g_ptr_array_new_with_free_func (g_free);
+  self->recommended = g_ptr_array_new_with_free_func (g_free);
+  self->domains = g_ptr_array_new_with_free_func ((GDestroyNotify) domain_free);
+  self->sources = g_ptr_array_new_with_free_func (g_free);
+}
+
+HpCredential *
+hp_credential_new (const char *id)
+{
+  HpCredential *self = g_object_new (HP_TYPE_CREDENTIAL, NULL);
+
+  self->id = g_strdup (id);
+  return self;
+}
+
+/* Catalogs ----------------------------------------------------------------- */
+
+static void
+source_free (HpSource *s)
+{
+  g_free (s->id);
+  g_free (s->title);
+  g_free (s->url);
+  g_free (s->read);
+  g_free (s);
+}
+
+static void
+hp_catalog_finalize (GObject *object)
+{
+  HpCatalog *self = HP_CATALOG (object);
+
+  g_free (self->id);
+  g_free (self->title);
+  g_free (self->institution);
+  g_free (self->notice);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_clear_pointer (&self->course_index, g_hash_table_unref);
+  g_clear_object (&self->courses);
+  g_clear_object (&self->programs);
+  g_clear_object (&self->credentials);
+  G_OBJECT_CLASS (hp_catalog_parent_class)->finalize (object);
+}
+
+static void
+hp_catalog_class_init (HpCatalogClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hp_catalog_finalize;
+}
+
+static void
+hp_catalog_init (HpCatalog *self)
+{
+  self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) source_free);
+  self->courses = g_list_store_new (HP_TYPE_COURSE);
+  self->programs = g_list_store_new (HP_TYPE_PROGRAM);
+  self->credentials = g_list_store_new (HP_TYPE_CREDENTIAL);
+  self->course_index = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+HpCatalog *
+hp_catalog_new (void)
+{
+  return g_object_new (HP_TYPE_CATALOG, NULL);
+}
+
+void
+hp_catalog_add_course (HpCatalog *catalog,
+                       HpCourse  *course)
+{
+  g_return_if_fail (HP_IS_CATALOG (catalog));
+  g_return_if_fail (HP_IS_COURSE (course));
+
+  g_list_store_append (catalog->courses, course);
+  g_hash_table_insert (catalog->course_index, course->code, course);
+}
+
+HpCourse *
+hp_catalog_find_course (HpCatalog  *catalog,
+                        const char *code)
+{
+  g_return_val_if_fail (HP_IS_CATALOG (catalog), NULL);
+  return code ? g_hash_table_lookup (catalog->course_index, code) : NULL;
+}
+
+static gpointer
+find_by_id (GListModel *model,
+            const char *id,
+            gsize       id_offset)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; id != NULL && i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      const char *item_id = G_STRUCT_MEMBER (const char *, item, id_offset);
+
+      if (g_strcmp0 (item_id, id) == 0)
+        return item;
+    }
+  return NULL;
+}
+
+HpProgram *
+hp_catalog_find_program (HpCatalog  *catalog,
+                         const char *id)
+{
+  g_return_val_if_fail (HP_IS_CATALOG (catalog), NULL);
+  return find_by_id (G_LIST_MODEL (catalog->programs), id, G_STRUCT_OFFSET (HpProgram, id));
+}
+
+HpCredential *
+hp_catalog_find_credential (HpCatalog  *catalog,
+                            const char *id)
+{
+  g_return_val_if_fail (HP_IS_CATALOG (catalog), NULL);
+  return find_by_id (G_LIST_MODEL (catalog->credentials), id, G_STRUCT_OFFSET (HpCredential, id));
+}
+
+HpSource *
+hp_catalog_find_source (HpCatalog  *catalog,
+                        const char *id)
+{
+  g_return_val_if_fail (HP_IS_CATALOG (catalog), NULL);
+  for (guint i = 0; id != NULL && i < catalog->sources->len; i++)
+    {
+      HpSource *s = g_ptr_array_index (catalog->sources, i);
+      if (g_str_equal (s->id, id))
+        return s;
+    }
+  return NULL;
+}

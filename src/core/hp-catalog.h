@@ -1,0 +1,213 @@
+/* hp-catalog.h: a college's catalog: courses, programs with requirement groups, credentials
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Like the plan's records, catalog objects have public fields to read; a
+ * catalog is read from a file and never changed afterwards.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hp-types.h"
+
+G_BEGIN_DECLS
+
+#define HP_CATALOG_NAMESPACE      "urn:io.github.hitplanner:catalog"
+#define HP_CATALOG_FORMAT_VERSION 1
+
+/* A prerequisite expression: a course with a minimum grade, or all-of /
+ * any-of over other expressions, nested as deep as a catalog needs. */
+typedef enum
+{
+  HP_REQUISITE_COURSE,
+  HP_REQUISITE_ALL_OF,
+  HP_REQUISITE_ANY_OF,
+} HpRequisiteKind;
+
+typedef struct _HpRequisite HpRequisite;
+struct _HpRequisite
+{
+  HpRequisiteKind kind;
+  char           *course;     /* HP_REQUISITE_COURSE */
+  char           *min_grade;  /* HP_REQUISITE_COURSE; NULL: any passing grade */
+  GPtrArray      *children;   /* of HpRequisite, for ALL_OF and ANY_OF */
+};
+
+HpRequisite *hp_requisite_new_course (const char  *course,
+                                      const char  *min_grade);
+HpRequisite *hp_requisite_new_group  (HpRequisiteKind kind);
+void         hp_requisite_free       (HpRequisite *requisite);
+char        *hp_requisite_describe   (const HpRequisite *requisite);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HpRequisite, hp_requisite_free)
+
+#define HP_TYPE_COURSE (hp_course_get_type ())
+G_DECLARE_FINAL_TYPE (HpCourse, hp_course, HP, COURSE, GObject)
+struct _HpCourse
+{
+  GObject      parent_instance;
+  char        *code;        /* "HIT 150" */
+  char        *title;
+  char        *description;
+  char        *category;    /* "hit", "science", "math", "english", ... */
+  double       credits;
+  double       max_credits; /* > credits for variable-credit courses, else equal */
+  guint        offered;     /* bit (1 << HpSeason) per season it is offered */
+  gboolean     transfers;   /* counts toward the BS transfer block */
+  double       hours;       /* practicum: supervised hours required, or 0 */
+  HpRequisite *prerequisites; /* NULL: none */
+  GPtrArray   *corequisites;  /* of char*: courses taken the same term or before */
+};
+
+typedef enum
+{
+  HP_GROUP_ALL,     /* every listed course */
+  HP_GROUP_COURSES, /* N courses from the list */
+  HP_GROUP_CREDITS, /* N credits from the list or pool */
+} HpGroupRule;
+
+typedef enum
+{
+  HP_POOL_LISTED,      /* only the listed courses */
+  HP_POOL_ANY,         /* any course of the catalog */
+  HP_POOL_TRANSFERABLE,/* any course marked transfers="yes" */
+  HP_POOL_CATEGORY,    /* any course of pool_category */
+} HpPool;
+
+#define HP_TYPE_REQUIREMENT (hp_requirement_get_type ())
+G_DECLARE_FINAL_TYPE (HpRequirement, hp_requirement, HP, REQUIREMENT, GObject)
+struct _HpRequirement
+{
+  GObject     parent_instance;
+  char       *id;
+  char       *title;
+  HpGroupRule rule;
+  double      count;    /* courses or credits needed (HP_GROUP_ALL: number of courses) */
+  HpPool      pool;
+  char       *pool_category;
+  GPtrArray  *courses;  /* of char* */
+};
+
+typedef struct
+{
+  char  *title;
+  double median_wage;   /* annual, USD; 0 when no source gives it */
+  char  *wage_date;     /* "May 2021" */
+  double growth;        /* percent */
+  char  *growth_period; /* "2021-2031" */
+  char  *source;        /* a source id of the catalog */
+} HpOccupation;
+
+#define HP_TYPE_PROGRAM (hp_program_get_type ())
+G_DECLARE_FINAL_TYPE (HpProgram, hp_program, HP, PROGRAM, GObject)
+struct _HpProgram
+{
+  GObject     parent_instance;
+  char       *id;
+  char       *name;
+  char       *kind;          /* "certificate", "as", "aas", "bs" */
+  char       *description;
+  double      credits;       /* total credits to graduate */
+  guint       terms;         /* typical length in fall/spring terms at a full load */
+  double      tuition_per_credit;
+  char       *accreditation;
+  gboolean    sharing;       /* may one course count toward several groups? */
+  char       *admission;     /* e.g. "an associate degree or 60 transferable credits" */
+  GPtrArray  *credentials;   /* of char*: credential ids it leads to */
+  GPtrArray  *occupations;   /* of HpOccupation* */
+  GListStore *requirements;  /* of HpRequirement */
+};
+
+typedef struct
+{
+  char  *id;
+  char  *title;
+  double weight_min;  /* percent of the exam; 0 when not published */
+  double weight_max;
+} HpExamDomain;
+
+#define HP_TYPE_CREDENTIAL (hp_credential_get_type ())
+G_DECLARE_FINAL_TYPE (HpCredential, hp_credential, HP, CREDENTIAL, GObject)
+struct _HpCredential
+{
+  GObject    parent_instance;
+  char      *id;            /* "RHIT" */
+  char      *name;
+  char      *body;          /* "AHIMA" */
+  char      *eligibility;   /* the rule in words */
+  GPtrArray *eligible_programs; /* of char*: completing any of these makes a student eligible */
+  gboolean   open;          /* no program needed (e.g. CCA: a high-school diploma) */
+  GPtrArray *recommended;   /* of char*: courses the body recommends before the exam */
+  guint      questions;     /* 0 when unknown */
+  guint      scored;
+  guint      minutes;
+  char      *passing;       /* "300 (scaled 100-400)", "70%" */
+  GPtrArray *domains;       /* of HpExamDomain* */
+  double     ce_hours;      /* per cycle; 0 when unknown */
+  guint      ce_years;
+  char      *ce_note;
+  char      *note;          /* what else a student should know, e.g. where sources disagree */
+  GPtrArray *sources;       /* of char*: source ids */
+};
+
+typedef struct
+{
+  char *id;
+  char *title;
+  char *url;
+  char *read;   /* the date it was read, YYYY-MM-DD */
+} HpSource;
+
+#define HP_TYPE_CATALOG (hp_catalog_get_type ())
+G_DECLARE_FINAL_TYPE (HpCatalog, hp_catalog, HP, CATALOG, GObject)
+struct _HpCatalog
+{
+  GObject     parent_instance;
+  char       *id;
+  char       *title;
+  char       *institution;
+  gboolean    example;      /* made-up codes, offerings and prices: say so */
+  char       *notice;
+  GPtrArray  *sources;      /* of HpSource* */
+  GListStore *courses;      /* of HpCourse, in file order */
+  GListStore *programs;     /* of HpProgram */
+  GListStore *credentials;  /* of HpCredential */
+  GHashTable *course_index; /* code -> HpCourse (borrowed) */
+};
+
+HpCatalog    *hp_catalog_new              (void);
+HpCourse     *hp_catalog_find_course      (HpCatalog   *catalog,
+                                           const char  *code);
+HpProgram    *hp_catalog_find_program     (HpCatalog   *catalog,
+                                           const char  *id);
+HpCredential *hp_catalog_find_credential  (HpCatalog   *catalog,
+                                           const char  *id);
+HpSource     *hp_catalog_find_source      (HpCatalog   *catalog,
+                                           const char  *id);
+void          hp_catalog_add_course       (HpCatalog   *catalog,
+                                           HpCourse    *course);
+
+HpCourse     *hp_course_new               (const char  *code);
+gboolean      hp_course_offered_in        (HpCourse    *course,
+                                           HpSeason     season);
+char         *hp_course_describe_offered  (HpCourse    *course);
+HpProgram    *hp_program_new              (const char  *id);
+HpRequirement *hp_requirement_new         (const char  *id);
+gboolean      hp_requirement_accepts      (HpRequirement *group,
+                                           HpCourse      *course);
+HpCredential *hp_credential_new           (const char  *id);
+
+/* hp-catalog-io.c */
+HpCatalog    *hp_catalog_load             (GFile       *file,
+                                           const char  *display_name,
+                                           GError     **error);
+HpCatalog    *hp_catalog_load_bytes       (GBytes      *bytes,
+                                           const char  *name,
+                                           GError     **error);
+GBytes       *hp_catalog_to_bytes         (HpCatalog   *catalog);
+GFile        *hp_catalog_locate           (const char  *reference,
+                                           GFile       *plan_file);
+GFile        *hp_catalog_bundled_dir      (void);
+
+G_END_DECLS
