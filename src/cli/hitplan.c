@@ -1,4 +1,4 @@
-/* hitplan.c: HIT Study Planner on the command line
+/* hitplan.c: HIT Study Planner on the command line: dispatch, validate, catalog
  *
  * Copyright 2026 The HIT Study Planner authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,15 +14,7 @@
 #include <locale.h>
 #include <stdio.h>
 
-#include "hp-core.h"
-
-enum
-{
-  EXIT_OK = 0,
-  EXIT_PROBLEMS = 1,
-  EXIT_USAGE = 2,
-  EXIT_BAD_FILE = 3,
-};
+#include "hitplan.h"
 
 typedef struct
 {
@@ -33,19 +25,20 @@ typedef struct
 } Command;
 
 static int cmd_validate (int argc, char **argv);
+static int cmd_catalog (int argc, char **argv);
 
 static const Command commands[] = {
-  { "validate", N_("FILE…"), N_("Check plan files and report the first problem in each"),
-    cmd_validate },
+  { "validate", N_("FILE…"), N_("Check plan and catalog files"), cmd_validate },
+  { "catalog", N_("list | show ID"), N_("List or show a catalog's programs, courses and credentials"),
+    cmd_catalog },
+  { "audit", N_("PLAN"), N_("Audit a plan against its target program"), hitplan_audit },
+  { "compare", N_("PLAN [PROGRAM…]"), N_("Compare a plan against several programs"),
+    hitplan_compare },
 };
 
-static int
-usage_error (const char *format,
-             ...) G_GNUC_PRINTF (1, 2);
-
-static int
-usage_error (const char *format,
-             ...)
+int
+hitplan_usage_error (const char *format,
+                     ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -55,18 +48,18 @@ usage_error (const char *format,
   va_end (args);
   g_printerr ("hitplan: %s\n", message);
   g_printerr (_("Try “hitplan --help” for more information.\n"));
-  return EXIT_USAGE;
+  return HITPLAN_EXIT_USAGE;
 }
 
 /* Parses a command's own options; returns FALSE (after printing) on error. */
-static gboolean
-parse_options (const char   *command,
-               const char   *parameter,
-               const char   *summary,
-               GOptionEntry *entries,
-               int          *argc,
-               char       ***argv,
-               int          *status)
+gboolean
+hitplan_parse_options (const char   *command,
+                       const char   *parameter,
+                       const char   *summary,
+                       GOptionEntry *entries,
+                       int          *argc,
+                       char       ***argv,
+                       int          *status)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -79,38 +72,366 @@ parse_options (const char   *command,
     g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, argc, argv, &error))
     {
-      *status = usage_error ("%s", error->message);
+      *status = hitplan_usage_error ("%s", error->message);
       return FALSE;
     }
   return TRUE;
+}
+
+HpPlan *
+hitplan_load_plan (const char *path,
+                   GFile     **file_out)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  HpPlan *plan = hp_plan_load (file, path, &error);
+
+  if (plan == NULL)
+    g_printerr ("%s\n", error->message);
+  else if (file_out != NULL)
+    *file_out = g_steal_pointer (&file);
+  return plan;
+}
+
+/* The catalog given with --catalog, else the one the plan names, else the
+ * bundled example. */
+HpCatalog *
+hitplan_load_catalog (const char *catalog_path,
+                      HpPlan     *plan,
+                      GFile      *plan_file)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  HpCatalog *catalog;
+
+  if (catalog_path != NULL)
+    {
+      file = g_file_new_for_commandline_arg (catalog_path);
+      name = g_strdup (catalog_path);
+    }
+  else
+    {
+      file = hp_catalog_locate (plan && plan->catalog ? plan->catalog : "hit-example", plan_file);
+      name = g_file_get_path (file);
+    }
+
+  catalog = hp_catalog_load (file, name, &error);
+  if (catalog == NULL)
+    g_printerr ("%s\n", error->message);
+  return catalog;
+}
+
+void
+hitplan_print_bytes (GBytes *bytes)
+{
+  fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout);
+}
+
+void
+hitplan_print_notice (HpCatalog *catalog)
+{
+  if (catalog->example)
+    g_print (_("Note: “%s” is an example catalog; replace it with your college’s own catalog.\n"),
+             catalog->title ? catalog->title : catalog->id);
+}
+
+static gboolean
+looks_like_catalog (const char *path)
+{
+  return g_str_has_suffix (path, ".hitcatalog");
 }
 
 static int
 cmd_validate (int    argc,
               char **argv)
 {
-  int status = EXIT_OK;
+  g_autofree char *catalog_path = NULL;
+  GOptionEntry entries[] = {
+    { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &catalog_path,
+      N_("Check plans against this catalog instead of the one they name"), N_("FILE") },
+    { NULL }
+  };
+  int status = HITPLAN_EXIT_OK;
 
-  if (!parse_options ("validate", _("FILE…"), _(commands[0].summary), NULL, &argc, &argv, &status))
+  if (!hitplan_parse_options ("validate", _("FILE…"),
+                              _("Check plan (.hitplan) and catalog (.hitcatalog) files. A plan is "
+                                "also checked against its catalog: every course it names must be "
+                                "there."),
+                              entries, &argc, &argv, &status))
     return status;
   if (argc < 2)
-    return usage_error (_("validate needs at least one file"));
+    return hitplan_usage_error (_("validate needs at least one file"));
 
   for (int i = 1; i < argc; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
       g_autoptr(GError) error = NULL;
-      g_autoptr(HpPlan) plan = hp_plan_load (file, argv[i], &error);
 
-      if (plan == NULL)
+      if (looks_like_catalog (argv[i]))
         {
-          g_printerr ("%s\n", error->message);
-          status = EXIT_BAD_FILE;
+          g_autoptr(HpCatalog) catalog = hp_catalog_load (file, argv[i], &error);
+
+          if (catalog == NULL)
+            {
+              g_printerr ("%s\n", error->message);
+              status = MAX (status, HITPLAN_EXIT_BAD_FILE);
+              continue;
+            }
+          g_print (_("%s: valid catalog (%u programs, %u courses, %u credentials)\n"), argv[i],
+                   g_list_model_get_n_items (G_LIST_MODEL (catalog->programs)),
+                   g_list_model_get_n_items (G_LIST_MODEL (catalog->courses)),
+                   g_list_model_get_n_items (G_LIST_MODEL (catalog->credentials)));
         }
       else
-        g_print (_("%s: valid plan\n"), argv[i]);
+        {
+          g_autoptr(HpPlan) plan = hp_plan_load (file, argv[i], &error);
+          g_autoptr(HpCatalog) catalog = NULL;
+          g_autoptr(GListStore) problems = NULL;
+          guint unknown = 0;
+
+          if (plan == NULL)
+            {
+              g_printerr ("%s\n", error->message);
+              status = MAX (status, HITPLAN_EXIT_BAD_FILE);
+              continue;
+            }
+          catalog = hitplan_load_catalog (catalog_path, plan, file);
+          if (catalog == NULL)
+            {
+              status = MAX (status, HITPLAN_EXIT_BAD_FILE);
+              continue;
+            }
+          problems = hp_plan_check (plan, catalog);
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (problems)); j++)
+            {
+              g_autoptr(HpProblem) p = g_list_model_get_item (G_LIST_MODEL (problems), j);
+              if (p->kind == HP_PROBLEM_UNKNOWN_COURSE)
+                {
+                  g_printerr ("%s: %s\n", argv[i], p->message);
+                  unknown++;
+                }
+            }
+          if (unknown > 0)
+            status = MAX (status, HITPLAN_EXIT_PROBLEMS);
+          else
+            g_print (_("%s: valid plan\n"), argv[i]);
+        }
     }
   return status;
+}
+
+/* catalog ---------------------------------------------------------------- */
+
+static void
+print_course (HpCourse *c)
+{
+  g_autofree char *credits = hp_format_number (c->credits);
+  g_autofree char *offered = hp_course_describe_offered (c);
+
+  g_print ("%s — %s\n", c->code, c->title);
+  if (c->max_credits > c->credits)
+    {
+      g_autofree char *max = hp_format_number (c->max_credits);
+      g_print (_("  Credits: %s to %s\n"), credits, max);
+    }
+  else
+    g_print (_("  Credits: %s\n"), credits);
+  if (c->category != NULL)
+    g_print (_("  Category: %s\n"), c->category);
+  g_print (_("  Offered: %s\n"), offered);
+  g_print (_("  Transfers to the BS: %s\n"), c->transfers ? _("yes") : _("no"));
+  if (c->hours > 0)
+    {
+      g_autofree char *hours = hp_format_number (c->hours);
+      g_print (_("  Supervised hours: %s\n"), hours);
+    }
+  if (c->prerequisites != NULL)
+    {
+      g_autofree char *pre = hp_requisite_describe (c->prerequisites);
+      g_print (_("  Prerequisites: %s\n"), pre);
+    }
+  for (guint i = 0; i < c->corequisites->len; i++)
+    g_print (_("  Co-requisite: %s\n"), (char *) g_ptr_array_index (c->corequisites, i));
+  if (c->description != NULL)
+    g_print ("  %s\n", c->description);
+}
+
+static void
+print_program (HpCatalog *catalog,
+               HpProgram *p)
+{
+  GListModel *groups = G_LIST_MODEL (p->requirements);
+  g_autofree char *credits = hp_format_number (p->credits);
+
+  g_print ("%s — %s\n", p->id, p->name);
+  g_print (_("  Credits: %s; typical length: %u terms\n"), credits, p->terms);
+  if (p->tuition_per_credit > 0)
+    g_print (_("  Tuition per credit (example figure): %.2f\n"), p->tuition_per_credit);
+  if (p->description != NULL)
+    g_print ("  %s\n", p->description);
+  if (p->accreditation != NULL)
+    g_print (_("  Accreditation: %s\n"), p->accreditation);
+  if (p->admission != NULL)
+    g_print (_("  Admission: %s\n"), p->admission);
+  if (p->credentials->len > 0)
+    {
+      g_autofree char *list = NULL;
+
+      g_ptr_array_add (p->credentials, NULL);
+      list = g_strjoinv (", ", (char **) p->credentials->pdata);
+      g_ptr_array_remove_index (p->credentials, p->credentials->len - 1);
+      g_print (_("  Leads to: %s\n"), list);
+    }
+  for (guint i = 0; i < p->occupations->len; i++)
+    {
+      HpOccupation *o = g_ptr_array_index (p->occupations, i);
+      HpSource *s = hp_catalog_find_source (catalog, o->source);
+
+      g_print (_("  Occupation: %s\n"), o->title);
+      if (o->median_wage > 0)
+        g_print (_("    Median annual wage: $%.0f (%s)\n"), o->median_wage,
+                 o->wage_date ? o->wage_date : "");
+      if (o->growth != 0)
+        g_print (_("    Projected growth: %g%% (%s)\n"), o->growth,
+                 o->growth_period ? o->growth_period : "");
+      if (s != NULL)
+        g_print (_("    Source: %s, read %s\n"), s->title, s->read ? s->read : "?");
+    }
+  g_print (_("  Requirements:\n"));
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(HpRequirement) g = g_list_model_get_item (groups, i);
+      g_autofree char *count = hp_format_number (g->count);
+      g_autoptr(GString) courses = g_string_new (NULL);
+
+      for (guint j = 0; j < g->courses->len; j++)
+        g_string_append_printf (courses, "%s%s", j ? ", " : "",
+                                (char *) g_ptr_array_index (g->courses, j));
+      switch (g->rule)
+        {
+        case HP_GROUP_ALL:
+          g_print (_("    %s: all of %s\n"), g->title, courses->str);
+          break;
+        case HP_GROUP_COURSES:
+          g_print (_("    %s: %s courses from %s\n"), g->title, count,
+                   g->pool == HP_POOL_CATEGORY ? g->pool_category : courses->str);
+          break;
+        case HP_GROUP_CREDITS:
+        default:
+          g_print (_("    %s: %s credits from %s\n"), g->title, count,
+                   g->pool == HP_POOL_ANY ? _("any course")
+                   : g->pool == HP_POOL_TRANSFERABLE ? _("transferable courses")
+                   : g->pool == HP_POOL_CATEGORY ? g->pool_category : courses->str);
+          break;
+        }
+    }
+}
+
+static void
+print_credential (HpCatalog    *catalog,
+                  HpCredential *c)
+{
+  g_print ("%s — %s (%s)\n", c->id, c->name, c->body ? c->body : "?");
+  if (c->eligibility != NULL)
+    g_print (_("  Eligibility: %s\n"), c->eligibility);
+  if (c->questions > 0)
+    g_print (_("  Exam: %u questions (%u scored), %u minutes, passing %s\n"), c->questions,
+             c->scored, c->minutes, c->passing ? c->passing : "?");
+  for (guint i = 0; i < c->domains->len; i++)
+    {
+      HpExamDomain *d = g_ptr_array_index (c->domains, i);
+
+      if (d->weight_max > 0)
+        g_print (_("    %s: %s (%g–%g%%)\n"), d->id, d->title, d->weight_min, d->weight_max);
+      else
+        g_print ("    %s: %s\n", d->id, d->title);
+    }
+  if (c->ce_hours > 0)
+    {
+      g_autofree char *hours = hp_format_number (c->ce_hours);
+      g_print (_("  Continuing education: %s hours every %u years\n"), hours, c->ce_years);
+    }
+  if (c->ce_note != NULL)
+    g_print ("    %s\n", c->ce_note);
+  if (c->note != NULL)
+    g_print (_("  Note: %s\n"), c->note);
+  for (guint i = 0; i < c->sources->len; i++)
+    {
+      HpSource *s = hp_catalog_find_source (catalog, g_ptr_array_index (c->sources, i));
+      g_print (_("  Source: %s, read %s\n"), s->title, s->read ? s->read : "?");
+    }
+}
+
+static int
+cmd_catalog (int    argc,
+             char **argv)
+{
+  g_autofree char *catalog_path = NULL;
+  GOptionEntry entries[] = {
+    { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &catalog_path,
+      N_("Use this catalog instead of the bundled example"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(HpCatalog) catalog = NULL;
+  int status = HITPLAN_EXIT_OK;
+
+  if (!hitplan_parse_options ("catalog", _("list | show ID"),
+                              _("List a catalog's programs, credentials and courses, or show one "
+                                "of them by its id or course code."),
+                              entries, &argc, &argv, &status))
+    return status;
+  if (argc < 2 || (g_str_equal (argv[1], "list") && argc != 2) ||
+      (g_str_equal (argv[1], "show") && argc != 3) ||
+      (!g_str_equal (argv[1], "list") && !g_str_equal (argv[1], "show")))
+    return hitplan_usage_error (_("catalog needs “list” or “show ID”"));
+
+  if ((catalog = hitplan_load_catalog (catalog_path, NULL, NULL)) == NULL)
+    return HITPLAN_EXIT_BAD_FILE;
+
+  if (g_str_equal (argv[1], "list"))
+    {
+      GListModel *programs = G_LIST_MODEL (catalog->programs);
+      GListModel *creds = G_LIST_MODEL (catalog->credentials);
+      GListModel *courses = G_LIST_MODEL (catalog->courses);
+
+      g_print ("%s\n", catalog->title ? catalog->title : catalog->id);
+      hitplan_print_notice (catalog);
+      g_print (_("\nPrograms:\n"));
+      for (guint i = 0; i < g_list_model_get_n_items (programs); i++)
+        {
+          g_autoptr(HpProgram) p = g_list_model_get_item (programs, i);
+          g_autofree char *credits = hp_format_number (p->credits);
+          g_print (_("  %-12s %s (%s credits)\n"), p->id, p->name, credits);
+        }
+      g_print (_("\nCredentials:\n"));
+      for (guint i = 0; i < g_list_model_get_n_items (creds); i++)
+        {
+          g_autoptr(HpCredential) c = g_list_model_get_item (creds, i);
+          g_print ("  %-12s %s (%s)\n", c->id, c->name, c->body ? c->body : "?");
+        }
+      g_print (_("\nCourses:\n"));
+      for (guint i = 0; i < g_list_model_get_n_items (courses); i++)
+        {
+          g_autoptr(HpCourse) c = g_list_model_get_item (courses, i);
+          g_autofree char *credits = hp_format_number (c->credits);
+          g_print (_("  %-12s %s (%s credits)\n"), c->code, c->title, credits);
+        }
+      return HITPLAN_EXIT_OK;
+    }
+
+  if (hp_catalog_find_course (catalog, argv[2]) != NULL)
+    print_course (hp_catalog_find_course (catalog, argv[2]));
+  else if (hp_catalog_find_program (catalog, argv[2]) != NULL)
+    print_program (catalog, hp_catalog_find_program (catalog, argv[2]));
+  else if (hp_catalog_find_credential (catalog, argv[2]) != NULL)
+    print_credential (catalog, hp_catalog_find_credential (catalog, argv[2]));
+  else
+    {
+      g_printerr (_("hitplan: the catalog has no course, program or credential “%s”\n"), argv[2]);
+      return HITPLAN_EXIT_PROBLEMS;
+    }
+  return HITPLAN_EXIT_OK;
 }
 
 static void
@@ -120,7 +441,7 @@ print_help (void)
   g_print (_("Plan a Health Information Technology degree from the command line.\n\n"));
   g_print (_("Commands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_print ("  %-10s %-12s %s\n", commands[i].name, _(commands[i].args), _(commands[i].summary));
+    g_print ("  %-9s %-16s %s\n", commands[i].name, _(commands[i].args), _(commands[i].summary));
   g_print (_("\nOptions:\n"
              "  -h, --help     Show this help; “hitplan COMMAND --help” shows a command’s\n"
              "  --version      Show the version\n\n"
@@ -138,23 +459,23 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
 
   if (argc < 2)
-    return usage_error (_("no command given"));
+    return hitplan_usage_error (_("no command given"));
 
   if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
       g_str_equal (argv[1], "help"))
     {
       print_help ();
-      return EXIT_OK;
+      return HITPLAN_EXIT_OK;
     }
   if (g_str_equal (argv[1], "--version"))
     {
       g_print ("hitplan %s\n", PACKAGE_VERSION);
-      return EXIT_OK;
+      return HITPLAN_EXIT_OK;
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[1], commands[i].name))
       return commands[i].run (argc - 1, argv + 1);
 
-  return usage_error (_("unknown command “%s”"), argv[1]);
+  return hitplan_usage_error (_("unknown command “%s”"), argv[1]);
 }

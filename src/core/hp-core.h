@@ -5,7 +5,10 @@
  */
 #pragma once
 
+#include "hp-audit.h"
 #include "hp-catalog.h"
+#include "hp-check.h"
+#include "hp-compare.h"
 #include "hp-error.h"
 #include "hp-grade.h"
 #include "hp-plan.h"

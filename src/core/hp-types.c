@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "hp-types.h"
 
@@ -119,4 +120,54 @@ hp_term_key_parse (const char *text,
     return FALSE;
   *key = HP_TERM_KEY (year, season);
   return TRUE;
+}
+
+/* "fall 2026": the form files and the command line use. */
+char *
+hp_term_key_to_id (HpTermKey key)
+{
+  return g_strdup_printf ("%s %d", hp_season_to_string (HP_TERM_KEY_SEASON (key)),
+                          HP_TERM_KEY_YEAR (key));
+}
+
+/* The next fall or spring term after @key: projections assume the regular
+ * terms, since summer and winter sessions are optional. */
+HpTermKey
+hp_term_key_next_regular (HpTermKey key)
+{
+  do
+    key++;
+  while (HP_TERM_KEY_SEASON (key) != HP_SEASON_FALL && HP_TERM_KEY_SEASON (key) != HP_SEASON_SPRING);
+  return key;
+}
+
+/* Credits and hours for people: "3", "2.5", in the user's locale. */
+char *
+hp_format_number (double value)
+{
+  return g_strdup_printf ("%.4g", value);
+}
+
+/* "$3,630.00" for US dollars, "EUR 3,630.00" for other currencies. */
+char *
+hp_format_money (double      amount,
+                 const char *currency)
+{
+  g_autofree char *digits = g_strdup_printf ("%.2f", amount < 0 ? -amount : amount);
+  GString *out = g_string_new (amount < 0 ? "-" : "");
+  const char *point = strchr (digits, '.');
+  gsize whole = point ? (gsize) (point - digits) : strlen (digits);
+
+  if (currency == NULL || g_str_equal (currency, "USD"))
+    g_string_append_c (out, '$');
+  else
+    g_string_append_printf (out, "%s ", currency);
+  for (gsize i = 0; i < whole; i++)
+    {
+      if (i > 0 && (whole - i) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[i]);
+    }
+  g_string_append (out, digits + whole);
+  return g_string_free (out, FALSE);
 }

@@ -48,5 +48,10 @@ const char *hp_status_label      (HpStatus     status);
 char       *hp_term_key_format   (HpTermKey    key);
 gboolean    hp_term_key_parse    (const char  *text,
                                   HpTermKey   *key);
+char       *hp_term_key_to_id    (HpTermKey    key);
+HpTermKey   hp_term_key_next_regular (HpTermKey key);
+char       *hp_format_number     (double       value);
+char       *hp_format_money      (double       amount,
+                                  const char  *currency);
 
 G_END_DECLS

@@ -1,0 +1,556 @@
+/* hitplan-report.c: hitplan audit and hitplan compare, as text or as a result document
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hitplanner-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hitplan.h"
+
+#define RESULT_FORMAT 1
+
+typedef struct
+{
+  char      *catalog_path;
+  char      *program_id;
+  gboolean   xml;
+  HpPlan    *plan;
+  GFile     *plan_file;
+  HpCatalog *catalog;
+  GListStore *problems;
+} Report;
+
+static void
+report_clear (Report *r)
+{
+  g_free (r->catalog_path);
+  g_free (r->program_id);
+  g_clear_object (&r->plan);
+  g_clear_object (&r->plan_file);
+  g_clear_object (&r->catalog);
+  g_clear_object (&r->problems);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Report, report_clear)
+
+/* Loads the plan, its catalog and its problems; returns an exit status. */
+static int
+report_load (Report     *r,
+             const char *path)
+{
+  if ((r->plan = hitplan_load_plan (path, &r->plan_file)) == NULL)
+    return HITPLAN_EXIT_BAD_FILE;
+  if ((r->catalog = hitplan_load_catalog (r->catalog_path, r->plan, r->plan_file)) == NULL)
+    return HITPLAN_EXIT_BAD_FILE;
+  r->problems = hp_plan_check (r->plan, r->catalog);
+  return HITPLAN_EXIT_OK;
+}
+
+static char *
+money (Report *r,
+       double  amount)
+{
+  return hp_format_money (amount, r->plan->currency);
+}
+
+/* Text ------------------------------------------------------------------ */
+
+static const char *
+status_label (HpGroupStatus status)
+{
+  switch (status)
+    {
+    case HP_GROUP_COMPLETE: return C_("requirement", "complete");
+    case HP_GROUP_PLANNED:  return C_("requirement", "planned");
+    case HP_GROUP_PARTIAL:  return C_("requirement", "partial");
+    case HP_GROUP_MISSING:
+    default:                return C_("requirement", "missing");
+    }
+}
+
+static char *
+describe_applied (HpGroupResult *g)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g->applied->len; i++)
+    {
+      HpApplied *a = g_ptr_array_index (g->applied, i);
+
+      if (i > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, a->label);
+      if (a->standing == HP_STANDING_IN_PROGRESS)
+        g_string_append (out, _(" (in progress)"));
+      else if (a->standing == HP_STANDING_PLANNED)
+        g_string_append (out, _(" (planned)"));
+      if (a->substituted)
+        g_string_append (out, _(" (substitution)"));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+print_problems (Report *r)
+{
+  GListModel *problems = G_LIST_MODEL (r->problems);
+  guint n = g_list_model_get_n_items (problems);
+  guint open = hp_problems_count_open (problems);
+
+  if (n == 0)
+    {
+      g_print (_("Plan problems: none\n"));
+      return;
+    }
+  g_print (_("Plan problems: %u open, %u resolved by an exception\n"), open, n - open);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpProblem) p = g_list_model_get_item (problems, i);
+      g_autofree char *when = p->term ? hp_term_key_format (p->term) : g_strdup (_("Transfer"));
+
+      g_print ("  %-12s %s\n", when, p->message);
+      if (p->resolved_by != NULL)
+        {
+          HpException *e = p->resolved_by;
+          g_autoptr(GString) how = g_string_new (hp_exception_kind_to_string (e->kind));
+
+          if (e->approved_by != NULL)
+            g_string_append_printf (how, _(" by %s"), e->approved_by);
+          if (e->date != NULL)
+            g_string_append_printf (how, _(" on %s"), e->date);
+          if (e->note != NULL)
+            g_string_append_printf (how, ": %s", e->note);
+          g_print (_("  %-12s resolved: %s\n"), "", how->str);
+        }
+    }
+}
+
+static void
+print_audit_text (Report  *r,
+                  HpAudit *audit)
+{
+  GListModel *groups = G_LIST_MODEL (audit->groups);
+  g_autofree char *required = hp_format_number (audit->credits_required);
+  g_autofree char *completed = hp_format_number (audit->credits_completed);
+  g_autofree char *in_progress = hp_format_number (audit->credits_in_progress);
+  g_autofree char *planned = hp_format_number (audit->credits_planned);
+  g_autofree char *remaining = hp_format_number (audit->credits_remaining);
+  double graded = 0, gpa = hp_plan_gpa (r->plan, r->catalog, &graded);
+
+  g_print (_("Audit: %s (%s)\n"), audit->program->name, audit->program->id);
+  if (r->plan->student != NULL)
+    g_print (_("Student: %s\n"), r->plan->student);
+  hitplan_print_notice (r->catalog);
+  g_print (_("\nRequirements:\n"));
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(HpGroupResult) g = g_list_model_get_item (groups, i);
+      g_autofree char *need = hp_format_number (g->need);
+      g_autofree char *done = hp_format_number (g->done);
+      g_autofree char *plan = hp_format_number (g->planned);
+      g_autofree char *applied = describe_applied (g);
+      const char *unit = g->group->rule == HP_GROUP_CREDITS
+                         ? g_dngettext (GETTEXT_PACKAGE, "credit", "credits", (gulong) g->need)
+                         : g_dngettext (GETTEXT_PACKAGE, "course", "courses", (gulong) g->need);
+
+      g_print ("  %-9s %s: ", status_label (g->status), g->group->title);
+      if (g->planned > 0)
+        g_print (_("%s of %s %s done, %s more in progress or planned\n"), done, need, unit, plan);
+      else
+        g_print (_("%s of %s %s done\n"), done, need, unit);
+      if (*applied != '\0')
+        g_print ("  %-9s %s\n", "", applied);
+      if (g->missing != NULL)
+        g_print ("  %-9s %s\n", "", g->missing);
+    }
+
+  g_print (_("\nCredits: %s required; %s completed, %s in progress, %s planned, %s still to place\n"),
+           required, completed, in_progress, planned, remaining);
+  if (gpa >= 0)
+    {
+      g_autofree char *credits = hp_format_number (graded);
+      g_print (_("GPA: %.2f over %s graded credits (the latest attempt of each course counts; "
+                 "P and transfer grades do not)\n"), gpa, credits);
+    }
+  else
+    g_print (_("GPA: no graded courses yet\n"));
+  if (audit->projected != 0)
+    {
+      g_autofree char *when = hp_term_key_format (audit->projected);
+      g_print (_("Projected completion: %s%s\n"), when,
+               audit->on_track ? "" : _(" (at your load, once the rest is planned)"));
+    }
+  if (audit->unapplied->len > 0)
+    {
+      g_autofree char *list = NULL;
+
+      g_ptr_array_add (audit->unapplied, NULL);
+      list = g_strjoinv (", ", (char **) audit->unapplied->pdata);
+      g_ptr_array_remove_index (audit->unapplied, audit->unapplied->len - 1);
+      g_print (_("Not counted toward this program: %s\n"), list);
+    }
+  g_print ("\n");
+  print_problems (r);
+}
+
+/* Result documents ------------------------------------------------------- */
+
+static void
+w_start (xmlTextWriter *w,
+         const char    *name)
+{
+  xmlTextWriterStartElement (w, (const xmlChar *) name);
+}
+
+static void
+w_end (xmlTextWriter *w)
+{
+  xmlTextWriterEndElement (w);
+}
+
+static void
+w_term (xmlTextWriter *w,
+        const char    *attribute,
+        HpTermKey      key)
+{
+  g_autofree char *id = key ? hp_term_key_to_id (key) : NULL;
+
+  hp_xml_write_string (w, attribute, id);
+}
+
+static void
+write_problems (xmlTextWriter *w,
+                Report        *r)
+{
+  GListModel *problems = G_LIST_MODEL (r->problems);
+
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(HpProblem) p = g_list_model_get_item (problems, i);
+
+      w_start (w, "problem");
+      hp_xml_write_string (w, "kind", hp_problem_kind_to_string (p->kind));
+      w_term (w, "term", p->term);
+      hp_xml_write_string (w, "course", p->course);
+      if (p->resolved_by != NULL)
+        hp_xml_write_string (w, "resolved-by", hp_exception_kind_to_string (p->resolved_by->kind));
+      xmlTextWriterWriteString (w, (const xmlChar *) p->message);
+      w_end (w);
+    }
+}
+
+static void
+write_audit (xmlTextWriter *w,
+             Report        *r,
+             HpAudit       *audit)
+{
+  GListModel *groups = G_LIST_MODEL (audit->groups);
+
+  hp_xml_write_string (w, "program", audit->program->id);
+  hp_xml_write_string (w, "on-track", audit->on_track ? "yes" : "no");
+  w_term (w, "projected", audit->projected);
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(HpGroupResult) g = g_list_model_get_item (groups, i);
+
+      w_start (w, "group");
+      hp_xml_write_string (w, "id", g->group->id);
+      hp_xml_write_string (w, "status", hp_group_status_to_string (g->status));
+      hp_xml_write_number (w, "need", g->need);
+      hp_xml_write_number (w, "done", g->done);
+      hp_xml_write_number (w, "planned", g->planned);
+      for (guint j = 0; j < g->applied->len; j++)
+        {
+          HpApplied *a = g_ptr_array_index (g->applied, j);
+
+          w_start (w, "applied");
+          hp_xml_write_string (w, "course", a->code);
+          hp_xml_write_number (w, "credits", a->credits);
+          hp_xml_write_string (w, "standing", hp_standing_to_string (a->standing));
+          w_term (w, "term", a->term);
+          if (a->substituted)
+            hp_xml_write_string (w, "substitution", "yes");
+          xmlTextWriterWriteString (w, (const xmlChar *) a->label);
+          w_end (w);
+        }
+      hp_xml_write_element (w, "missing", g->missing);
+      w_end (w);
+    }
+  w_start (w, "credits");
+  hp_xml_write_number (w, "required", audit->credits_required);
+  hp_xml_write_number (w, "completed", audit->credits_completed);
+  hp_xml_write_number (w, "in-progress", audit->credits_in_progress);
+  hp_xml_write_number (w, "planned", audit->credits_planned);
+  hp_xml_write_number (w, "remaining", audit->credits_remaining);
+  hp_xml_write_number (w, "transferable", audit->transferable_credits);
+  w_end (w);
+  for (guint i = 0; i < audit->unapplied->len; i++)
+    hp_xml_write_element (w, "unapplied", g_ptr_array_index (audit->unapplied, i));
+}
+
+static xmlTextWriter *
+start_result (Report     *r,
+              const char *root,
+              xmlBuffer **buffer)
+{
+  xmlTextWriter *w = hp_xml_writer_new (buffer);
+  double graded = 0, gpa = hp_plan_gpa (r->plan, r->catalog, &graded);
+
+  w_start (w, root);
+  hp_xml_write_string (w, "xmlns", HP_RESULT_NAMESPACE);
+  hp_xml_write_number (w, "format", RESULT_FORMAT);
+  hp_xml_write_string (w, "catalog", r->catalog->id);
+  hp_xml_write_string (w, "example-catalog", r->catalog->example ? "yes" : "no");
+  if (gpa >= 0)
+    {
+      g_autofree char *value = g_strdup_printf ("%.2f", gpa);
+      w_start (w, "gpa");
+      hp_xml_write_string (w, "value", value);
+      hp_xml_write_number (w, "credits", graded);
+      w_end (w);
+    }
+  return w;
+}
+
+/* Commands ---------------------------------------------------------------- */
+
+static HpProgram *
+find_program (Report     *r,
+              const char *id)
+{
+  HpProgram *program = hp_catalog_find_program (r->catalog, id);
+
+  if (program == NULL)
+    g_printerr (_("hitplan: the catalog has no program “%s”; “hitplan catalog list” shows them\n"),
+                id);
+  return program;
+}
+
+int
+hitplan_audit (int    argc,
+               char **argv)
+{
+  g_auto(Report) r = { 0 };
+  g_autoptr(HpAudit) audit = NULL;
+  GOptionEntry entries[] = {
+    { "program", 'p', 0, G_OPTION_ARG_STRING, &r.program_id,
+      N_("Audit against this program instead of the plan’s target"), N_("ID") },
+    { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &r.catalog_path,
+      N_("Use this catalog instead of the one the plan names"), N_("FILE") },
+    { "xml", 0, 0, G_OPTION_ARG_NONE, &r.xml, N_("Print a result document instead of text"), NULL },
+    { NULL }
+  };
+  const char *program_id;
+  HpProgram *program;
+  int status = HITPLAN_EXIT_OK;
+
+  if (!hitplan_parse_options ("audit", _("PLAN"),
+                              _("Audit a plan against a program: each requirement group, the "
+                                "credits that count and remain, the GPA, the projected completion "
+                                "term and the plan's problems. Exit status 1 when the plan has "
+                                "open problems or a requirement is neither completed nor planned."),
+                              entries, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return hitplan_usage_error (_("audit needs one plan file"));
+  if ((status = report_load (&r, argv[1])) != HITPLAN_EXIT_OK)
+    return status;
+
+  program_id = r.program_id ? r.program_id : r.plan->target_program;
+  if (program_id == NULL)
+    return hitplan_usage_error (_("the plan names no target program; give one with --program"));
+  if ((program = find_program (&r, program_id)) == NULL)
+    return HITPLAN_EXIT_PROBLEMS;
+
+  audit = hp_audit_new (r.plan, r.catalog, program);
+  if (r.xml)
+    {
+      xmlBuffer *buffer;
+      xmlTextWriter *w = start_result (&r, "audit", &buffer);
+      g_autoptr(GBytes) bytes = NULL;
+
+      write_audit (w, &r, audit);
+      write_problems (w, &r);
+      w_end (w);
+      bytes = hp_xml_writer_finish (w, buffer);
+      hitplan_print_bytes (bytes);
+    }
+  else
+    print_audit_text (&r, audit);
+
+  if (hp_problems_count_open (G_LIST_MODEL (r.problems)) > 0 || !audit->on_track)
+    return HITPLAN_EXIT_PROBLEMS;
+  return HITPLAN_EXIT_OK;
+}
+
+static void
+print_path_text (Report *r,
+                 HpPath *path)
+{
+  HpAudit *a = path->audit;
+  g_autofree char *required = hp_format_number (a->credits_required);
+  g_autofree char *completed = hp_format_number (a->credits_completed);
+  g_autofree char *in_progress = hp_format_number (a->credits_in_progress);
+  g_autofree char *planned = hp_format_number (a->credits_planned);
+  g_autofree char *remaining = hp_format_number (a->credits_remaining);
+  g_autofree char *transferable = hp_format_number (a->transferable_credits);
+  g_autofree char *tuition = money (r, path->remaining_tuition);
+  g_autofree char *rate = money (r, path->tuition_per_credit);
+  g_autofree char *load = hp_format_number (hp_plan_load_limit (r->plan));
+  g_autofree char *when = a->projected ? hp_term_key_format (a->projected) : g_strdup ("?");
+  guint met = 0, n = g_list_model_get_n_items (G_LIST_MODEL (a->groups));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpGroupResult) g = g_list_model_get_item (G_LIST_MODEL (a->groups), i);
+      met += g->status == HP_GROUP_COMPLETE || g->status == HP_GROUP_PLANNED;
+    }
+
+  g_print ("\n%s — %s\n", a->program->id, a->program->name);
+  g_print (_("  Credits: %s required; %s completed, %s in progress, %s planned; %s still to place\n"),
+           required, completed, in_progress, planned, remaining);
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "  Requirement groups met or planned: %u of %u; about %u course still to place\n",
+                        "  Requirement groups met or planned: %u of %u; about %u courses still to place\n",
+                        a->courses_remaining),
+           met, n, a->courses_remaining);
+  g_print (_("  Terms left at %s credits per term: %u (projected completion: %s)\n"),
+           load, path->terms_left, when);
+  g_print (_("  Remaining tuition: %s at %s per credit\n"), tuition, rate);
+  g_print (_("  Credits that transfer to a bachelor’s: %s\n"), transferable);
+  if (path->eligible->len > 0)
+    {
+      g_autofree char *list = NULL;
+      g_ptr_array_add (path->eligible, NULL);
+      list = g_strjoinv (", ", (char **) path->eligible->pdata);
+      g_ptr_array_remove_index (path->eligible, path->eligible->len - 1);
+      g_print (_("  Eligible for on completion: %s\n"), list);
+    }
+  if (path->prepares->len > 0)
+    {
+      g_autofree char *list = NULL;
+      g_ptr_array_add (path->prepares, NULL);
+      list = g_strjoinv (", ", (char **) path->prepares->pdata);
+      g_ptr_array_remove_index (path->prepares, path->prepares->len - 1);
+      g_print (_("  Prepares for (the credential’s body sets further rules): %s\n"), list);
+    }
+}
+
+int
+hitplan_compare (int    argc,
+                 char **argv)
+{
+  g_auto(Report) r = { 0 };
+  g_autoptr(GPtrArray) programs = g_ptr_array_new ();
+  g_autoptr(GListStore) paths = NULL;
+  GOptionEntry entries[] = {
+    { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &r.catalog_path,
+      N_("Use this catalog instead of the one the plan names"), N_("FILE") },
+    { "xml", 0, 0, G_OPTION_ARG_NONE, &r.xml, N_("Print a result document instead of text"), NULL },
+    { NULL }
+  };
+  int status = HITPLAN_EXIT_OK;
+
+  if (!hitplan_parse_options ("compare", _("PLAN [PROGRAM…]"),
+                              _("Compare a plan against programs: credits that count and remain, "
+                                "terms left at the student's load, remaining tuition, the "
+                                "credentials each path leads to and the credits that transfer. "
+                                "Without programs: the plan's target and the programs it "
+                                "compares, or else every program of the catalog."),
+                              entries, &argc, &argv, &status))
+    return status;
+  if (argc < 2)
+    return hitplan_usage_error (_("compare needs a plan file"));
+  if ((status = report_load (&r, argv[1])) != HITPLAN_EXIT_OK)
+    return status;
+
+  if (argc > 2)
+    for (int i = 2; i < argc; i++)
+      {
+        HpProgram *p = find_program (&r, argv[i]);
+        if (p == NULL)
+          return HITPLAN_EXIT_PROBLEMS;
+        g_ptr_array_add (programs, p);
+      }
+  else
+    {
+      HpProgram *target = r.plan->target_program
+                          ? hp_catalog_find_program (r.catalog, r.plan->target_program) : NULL;
+
+      if (target != NULL)
+        g_ptr_array_add (programs, target);
+      for (guint i = 0; i < r.plan->compare_programs->len; i++)
+        {
+          HpProgram *p = hp_catalog_find_program (r.catalog,
+                                                  g_ptr_array_index (r.plan->compare_programs, i));
+          if (p != NULL && p != target)
+            g_ptr_array_add (programs, p);
+        }
+      if (programs->len == 0)
+        for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (r.catalog->programs)); i++)
+          {
+            g_autoptr(HpProgram) p = g_list_model_get_item (G_LIST_MODEL (r.catalog->programs), i);
+            g_ptr_array_add (programs, p);
+          }
+    }
+
+  paths = hp_compare (r.plan, r.catalog, programs);
+  if (r.xml)
+    {
+      xmlBuffer *buffer;
+      xmlTextWriter *w = start_result (&r, "comparison", &buffer);
+      g_autoptr(GBytes) bytes = NULL;
+
+      hp_xml_write_number (w, "credits-per-term", hp_plan_load_limit (r.plan));
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (paths)); i++)
+        {
+          g_autoptr(HpPath) path = g_list_model_get_item (G_LIST_MODEL (paths), i);
+
+          w_start (w, "path");
+          hp_xml_write_number (w, "terms-left", path->terms_left);
+          hp_xml_write_number (w, "credits-to-take", path->credits_to_take);
+          hp_xml_write_number (w, "tuition-per-credit", path->tuition_per_credit);
+          hp_xml_write_number (w, "remaining-tuition", path->remaining_tuition);
+          write_audit (w, &r, path->audit);
+          for (guint j = 0; j < path->eligible->len; j++)
+            {
+              w_start (w, "eligible");
+              hp_xml_write_string (w, "credential", g_ptr_array_index (path->eligible, j));
+              w_end (w);
+            }
+          for (guint j = 0; j < path->prepares->len; j++)
+            {
+              w_start (w, "prepares");
+              hp_xml_write_string (w, "credential", g_ptr_array_index (path->prepares, j));
+              w_end (w);
+            }
+          w_end (w);
+        }
+      write_problems (w, &r);
+      w_end (w);
+      bytes = hp_xml_writer_finish (w, buffer);
+      hitplan_print_bytes (bytes);
+    }
+  else
+    {
+      g_print (_("Comparison of %u paths"), g_list_model_get_n_items (G_LIST_MODEL (paths)));
+      if (r.plan->student != NULL)
+        g_print (_(" for %s"), r.plan->student);
+      g_print ("\n");
+      hitplan_print_notice (r.catalog);
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (paths)); i++)
+        {
+          g_autoptr(HpPath) path = g_list_model_get_item (G_LIST_MODEL (paths), i);
+          print_path_text (&r, path);
+        }
+      g_print ("\n");
+      print_problems (&r);
+    }
+
+  return hp_problems_count_open (G_LIST_MODEL (r.problems)) > 0 ? HITPLAN_EXIT_PROBLEMS
+                                                                 : HITPLAN_EXIT_OK;
+}

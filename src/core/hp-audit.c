@@ -1,0 +1,798 @@
+/* hp-audit.c: a plan measured against one program: what counts, what remains, when it ends
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The student's record becomes a list of items: each course that counts
+ * (its latest attempt that was not withdrawn or failed), each transfer
+ * credit.  Items go to requirement groups:
+ * 1. an item the student pinned to a group, or an advisor substituted into
+ *    one, goes there;
+ * 2. a course a group lists by name goes to that group ("all" groups first);
+ * 3. the rest go, completed work first, to the open group that is furthest
+ *    from met;
+ * 4. then, while a group is short, an item is moved to it from a group that
+ *    stays met without it.
+ * Without sharing, an item counts once; with sharing, toward every group that
+ * takes it.
+ */
+#define G_LOG_DOMAIN "hitplanner-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "hp-audit.h"
+#include "hp-check.h"
+#include "hp-grade.h"
+
+G_DEFINE_FINAL_TYPE (HpGroupResult, hp_group_result, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (HpAudit, hp_audit, G_TYPE_OBJECT)
+
+#define EPSILON 1e-9
+#define TYPICAL_COURSE_CREDITS 3.0
+
+static void
+applied_free (HpApplied *a)
+{
+  g_free (a->code);
+  g_free (a->label);
+  g_free (a);
+}
+
+static void
+hp_group_result_finalize (GObject *object)
+{
+  HpGroupResult *self = HP_GROUP_RESULT (object);
+
+  g_clear_object (&self->group);
+  g_clear_pointer (&self->applied, g_ptr_array_unref);
+  g_free (self->missing);
+  G_OBJECT_CLASS (hp_group_result_parent_class)->finalize (object);
+}
+
+static void
+hp_group_result_class_init (HpGroupResultClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hp_group_result_finalize;
+}
+
+static void
+hp_group_result_init (HpGroupResult *self)
+{
+  self->applied = g_ptr_array_new_with_free_func ((GDestroyNotify) applied_free);
+}
+
+static void
+hp_audit_finalize (GObject *object)
+{
+  HpAudit *self = HP_AUDIT (object);
+
+  g_clear_object (&self->program);
+  g_clear_object (&self->groups);
+  g_clear_pointer (&self->unapplied, g_ptr_array_unref);
+  G_OBJECT_CLASS (hp_audit_parent_class)->finalize (object);
+}
+
+static void
+hp_audit_class_init (HpAuditClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hp_audit_finalize;
+}
+
+static void
+hp_audit_init (HpAudit *self)
+{
+  self->groups = g_list_store_new (HP_TYPE_GROUP_RESULT);
+  self->unapplied = g_ptr_array_new_with_free_func (g_free);
+}
+
+const char *
+hp_group_status_to_string (HpGroupStatus status)
+{
+  static const char *ids[] = { "complete", "planned", "partial", "missing" };
+
+  g_return_val_if_fail (status < G_N_ELEMENTS (ids), NULL);
+  return ids[status];
+}
+
+const char *
+hp_standing_to_string (HpStanding standing)
+{
+  static const char *ids[] = { "completed", "in-progress", "planned" };
+
+  g_return_val_if_fail (standing < G_N_ELEMENTS (ids), NULL);
+  return ids[standing];
+}
+
+/* The record as items -------------------------------------------------------- */
+
+typedef struct
+{
+  HpApplied  a;
+  char      *category;
+  char      *pin;          /* group id, or NULL */
+  GPtrArray *substituted;  /* of const char*: group ids an advisor put it in */
+  GArray    *groups;       /* of guint: indexes of the groups it is applied to */
+  guint      n_eligible;
+} Item;
+
+static void
+item_free (Item *item)
+{
+  g_free (item->a.code);
+  g_free (item->a.label);
+  g_free (item->category);
+  g_free (item->pin);
+  g_ptr_array_unref (item->substituted);
+  g_array_unref (item->groups);
+  g_free (item);
+}
+
+static Item *
+item_new (const char *code,
+          HpStanding  standing)
+{
+  Item *item = g_new0 (Item, 1);
+
+  item->a.code = g_strdup (code);
+  item->a.standing = standing;
+  item->substituted = g_ptr_array_new ();
+  item->groups = g_array_new (FALSE, FALSE, sizeof (guint));
+  return item;
+}
+
+static gboolean
+entry_counts (HpPlanEntry *entry,
+              HpStanding  *standing)
+{
+  switch (entry->status)
+    {
+    case HP_STATUS_COMPLETED:
+      *standing = HP_STANDING_COMPLETED;
+      return entry->grade == NULL || hp_grade_is_passing (entry->grade);
+    case HP_STATUS_IN_PROGRESS:
+      *standing = HP_STANDING_IN_PROGRESS;
+      return TRUE;
+    case HP_STATUS_PLANNED:
+      *standing = HP_STANDING_PLANNED;
+      return TRUE;
+    case HP_STATUS_WITHDRAWN:
+    case HP_STATUS_FAILED:
+    case HP_N_STATUSES:
+    default:
+      return FALSE;
+    }
+}
+
+static GPtrArray *
+collect_items (HpPlan    *plan,
+               HpCatalog *catalog,
+               HpProgram *program)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *terms = G_LIST_MODEL (plan->terms);
+  GListModel *transfers = G_LIST_MODEL (plan->transfers);
+  GListModel *exceptions = G_LIST_MODEL (plan->exceptions);
+
+  /* Latest counting attempt of each course: walk the terms backwards. */
+  for (guint i = g_list_model_get_n_items (terms); i-- > 0;)
+    {
+      g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
+      GListModel *entries = G_LIST_MODEL (term->entries);
+
+      for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
+        {
+          g_autoptr(HpPlanEntry) entry = g_list_model_get_item (entries, j);
+          HpCourse *course = hp_catalog_find_course (catalog, entry->course);
+          HpStanding standing;
+          Item *item;
+
+          if (course == NULL || !entry_counts (entry, &standing) ||
+              g_hash_table_contains (seen, entry->course))
+            continue;
+          g_hash_table_add (seen, entry->course);
+
+          item = item_new (entry->course, standing);
+          item->a.label = g_strdup (entry->course);
+          item->a.credits = hp_plan_entry_credits (entry, catalog);
+          item->a.term = term->key;
+          item->a.transfers = course->transfers;
+          item->category = g_strdup (course->category);
+          item->pin = g_strdup (entry->group);
+          g_ptr_array_add (items, item);
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (transfers); i++)
+    {
+      g_autoptr(HpTransfer) t = g_list_model_get_item (transfers, i);
+      HpCourse *course = t->course ? hp_catalog_find_course (catalog, t->course) : NULL;
+      Item *item;
+
+      if (t->course != NULL && (course == NULL || g_hash_table_contains (seen, t->course)))
+        continue;
+      if (t->grade != NULL && !hp_grade_is_passing (t->grade))
+        continue;
+
+      item = item_new (t->course, HP_STANDING_COMPLETED);
+      item->a.credits = t->credits;
+      /* Credit accepted in transfer once is accepted again by the bachelor's. */
+      item->a.transfers = course ? course->transfers : TRUE;
+      item->category = g_strdup (course ? course->category : t->category);
+      if (course != NULL)
+        item->a.label = g_strdup_printf (_("%s (transfer from %s)"), t->course, t->institution);
+      else
+        {
+          g_autofree char *credits = hp_format_number (t->credits);
+          item->a.label = g_strdup_printf (_("%s credits of %s (transfer from %s)"), credits,
+                                           t->category ? t->category : _("elective credit"),
+                                           t->institution);
+        }
+      g_ptr_array_add (items, item);
+      if (t->course != NULL)
+        g_hash_table_add (seen, t->course);
+    }
+
+  /* An advisor's substitution puts a course into a group it would not fill. */
+  for (guint i = 0; i < g_list_model_get_n_items (exceptions); i++)
+    {
+      g_autoptr(HpException) e = g_list_model_get_item (exceptions, i);
+
+      if (e->kind != HP_EXCEPTION_SUBSTITUTION ||
+          (e->program != NULL && g_strcmp0 (e->program, program->id) != 0))
+        continue;
+      for (guint j = 0; j < items->len; j++)
+        {
+          Item *item = g_ptr_array_index (items, j);
+          if (g_strcmp0 (item->a.code, e->course) == 0)
+            g_ptr_array_add (item->substituted, e->target);
+        }
+    }
+
+  return items;
+}
+
+/* Assignment ---------------------------------------------------------------- */
+
+typedef struct
+{
+  HpRequirement *req;
+  double         need;
+  double         filled;  /* units assigned, whatever their standing */
+} Slot;
+
+static gboolean
+item_pinned_elsewhere (Item      *item,
+                       HpProgram *program,
+                       Slot      *slots,
+                       guint      n_slots,
+                       guint      g)
+{
+  if (item->pin == NULL)
+    return FALSE;
+  for (guint i = 0; i < n_slots; i++)
+    if (g_str_equal (slots[i].req->id, item->pin))
+      return i != g;
+  return FALSE;  /* pinned to a group of another program: free here */
+}
+
+static gboolean
+is_substituted (Item          *item,
+                HpRequirement *req)
+{
+  for (guint i = 0; i < item->substituted->len; i++)
+    if (g_str_equal (g_ptr_array_index (item->substituted, i), req->id))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_listed (Item          *item,
+           HpRequirement *req)
+{
+  for (guint i = 0; item->a.code != NULL && i < req->courses->len; i++)
+    if (g_str_equal (g_ptr_array_index (req->courses, i), item->a.code))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+eligible (Item      *item,
+          HpCatalog *catalog,
+          HpProgram *program,
+          Slot      *slots,
+          guint      n_slots,
+          guint      g)
+{
+  HpRequirement *req = slots[g].req;
+
+  if (item_pinned_elsewhere (item, program, slots, n_slots, g))
+    return FALSE;
+  if (is_substituted (item, req) || (item->pin != NULL && g_str_equal (item->pin, req->id)))
+    return TRUE;
+  if (item->a.code != NULL)
+    {
+      HpCourse *course = hp_catalog_find_course (catalog, item->a.code);
+      return course != NULL && hp_requirement_accepts (req, course);
+    }
+  switch (req->pool)
+    {
+    case HP_POOL_ANY:
+    case HP_POOL_TRANSFERABLE:
+      return TRUE;
+    case HP_POOL_CATEGORY:
+      return g_strcmp0 (req->pool_category, item->category) == 0;
+    case HP_POOL_LISTED:
+    default:
+      return FALSE;
+    }
+}
+
+static double
+units (Item *item,
+       Slot *slot)
+{
+  return slot->req->rule == HP_GROUP_CREDITS ? item->a.credits : 1;
+}
+
+static void
+apply (Item *item,
+       Slot *slots,
+       guint g)
+{
+  g_array_append_val (item->groups, g);
+  slots[g].filled += units (item, &slots[g]);
+}
+
+static void
+unapply (Item *item,
+         Slot *slots,
+         guint g)
+{
+  for (guint i = 0; i < item->groups->len; i++)
+    if (g_array_index (item->groups, guint, i) == g)
+      {
+        g_array_remove_index (item->groups, i);
+        slots[g].filled -= units (item, &slots[g]);
+        return;
+      }
+}
+
+static double
+shortfall (Slot *slot)
+{
+  return MAX (0, slot->need - slot->filled);
+}
+
+/* How many courses a group's pool takes, in rank: listed, a category,
+ * transferable courses, any course. */
+static int
+pool_rank (HpRequirement *req)
+{
+  switch (req->pool)
+    {
+    case HP_POOL_LISTED:       return 0;
+    case HP_POOL_CATEGORY:     return 1;
+    case HP_POOL_TRANSFERABLE: return 2;
+    case HP_POOL_ANY:
+    default:                   return 3;
+    }
+}
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const Item *x = *(Item **) a, *y = *(Item **) b;
+
+  if (x->a.standing != y->a.standing)
+    return (int) x->a.standing - (int) y->a.standing;
+  if (x->n_eligible != y->n_eligible)
+    return (int) x->n_eligible - (int) y->n_eligible;
+  return g_strcmp0 (x->a.label, y->a.label);
+}
+
+static void
+assign (GPtrArray *items,
+        HpCatalog *catalog,
+        HpProgram *program,
+        Slot      *slots,
+        guint      n_slots)
+{
+  gboolean changed;
+  guint rounds = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = g_ptr_array_index (items, i);
+      for (guint g = 0; g < n_slots; g++)
+        item->n_eligible += eligible (item, catalog, program, slots, n_slots, g);
+    }
+  g_ptr_array_sort (items, compare_items);
+
+  if (program->sharing)
+    {
+      for (guint i = 0; i < items->len; i++)
+        for (guint g = 0; g < n_slots; g++)
+          {
+            Item *item = g_ptr_array_index (items, i);
+            if (shortfall (&slots[g]) > EPSILON &&
+                eligible (item, catalog, program, slots, n_slots, g))
+              apply (item, slots, g);
+          }
+      return;
+    }
+
+  /* 1 and 2: pinned, substituted and listed-by-name courses, "all" groups first. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < items->len; i++)
+      {
+        Item *item = g_ptr_array_index (items, i);
+
+        for (guint g = 0; g < n_slots && item->groups->len == 0; g++)
+          {
+            HpRequirement *req = slots[g].req;
+            gboolean named = is_substituted (item, req) ||
+                             (item->pin && g_str_equal (item->pin, req->id)) ||
+                             (is_listed (item, req) && (pass == 1 || req->rule == HP_GROUP_ALL));
+
+            if (named && shortfall (&slots[g]) > EPSILON &&
+                eligible (item, catalog, program, slots, n_slots, g))
+              apply (item, slots, g);
+          }
+      }
+
+  /* 3: the rest, to the open group with the narrowest pool (a free elective
+   * takes anything, so it comes last), then the one furthest from met. */
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = g_ptr_array_index (items, i);
+      int best = -1;
+      double best_gap = 0;
+      int best_rank = G_MAXINT;
+
+      if (item->groups->len > 0)
+        continue;
+      for (guint g = 0; g < n_slots; g++)
+        {
+          double gap = slots[g].need > 0 ? shortfall (&slots[g]) / slots[g].need : 0;
+          int rank = pool_rank (slots[g].req);
+
+          if (gap <= EPSILON || !eligible (item, catalog, program, slots, n_slots, g))
+            continue;
+          if (rank < best_rank || (rank == best_rank && gap > best_gap + EPSILON))
+            {
+              best = g;
+              best_gap = gap;
+              best_rank = rank;
+            }
+        }
+      if (best >= 0)
+        apply (item, slots, best);
+    }
+
+  /* 4: move items to short groups from groups that stay met without them. */
+  do
+    {
+      changed = FALSE;
+      for (guint g = 0; g < n_slots; g++)
+        for (guint i = 0; i < items->len && shortfall (&slots[g]) > EPSILON; i++)
+          {
+            Item *item = g_ptr_array_index (items, i);
+            guint from;
+
+            if (item->groups->len != 1 || !eligible (item, catalog, program, slots, n_slots, g))
+              continue;
+            from = g_array_index (item->groups, guint, 0);
+            if (from == g || slots[from].filled - units (item, &slots[from]) < slots[from].need - EPSILON)
+              continue;
+            unapply (item, slots, from);
+            apply (item, slots, g);
+            changed = TRUE;
+          }
+    }
+  while (changed && ++rounds < 100);
+}
+
+/* Results ------------------------------------------------------------------- */
+
+static char *
+describe_missing (HpGroupResult *result,
+                  HpCatalog     *catalog,
+                  double        *missing_credits,
+                  guint         *missing_courses)
+{
+  HpRequirement *req = result->group;
+  double gap = MAX (0, result->need - result->done - result->planned);
+  g_autofree char *amount = hp_format_number (gap);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *list = NULL;
+
+  *missing_credits = 0;
+  *missing_courses = 0;
+  if (gap <= EPSILON)
+    return NULL;
+
+  /* Listed courses not yet applied: what the student could add. */
+  for (guint i = 0; i < req->courses->len; i++)
+    {
+      const char *code = g_ptr_array_index (req->courses, i);
+      gboolean applied = FALSE;
+
+      for (guint j = 0; j < result->applied->len && !applied; j++)
+        applied = g_strcmp0 (((HpApplied *) g_ptr_array_index (result->applied, j))->code, code) == 0;
+      if (!applied)
+        g_ptr_array_add (names, (gpointer) code);
+    }
+  g_ptr_array_add (names, NULL);
+  list = g_strjoinv (", ", (char **) names->pdata);
+
+  switch (req->rule)
+    {
+    case HP_GROUP_ALL:
+      {
+        for (guint i = 0; names->pdata[i] != NULL; i++)
+          {
+            HpCourse *course = hp_catalog_find_course (catalog, names->pdata[i]);
+            *missing_credits += course ? course->credits : TYPICAL_COURSE_CREDITS;
+          }
+        *missing_courses = (guint) ceil (gap);
+        return g_strdup_printf (_("needs %s"), list);
+      }
+    case HP_GROUP_COURSES:
+      *missing_courses = (guint) ceil (gap);
+      *missing_credits = *missing_courses * TYPICAL_COURSE_CREDITS;
+      if (req->pool == HP_POOL_CATEGORY)
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "needs %s more course in %s",
+                                             "needs %s more courses in %s", (gulong) ceil (gap)),
+                                amount, req->pool_category);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "needs %s more course from %s",
+                                           "needs %s more courses from %s", (gulong) ceil (gap)),
+                              amount, list);
+    case HP_GROUP_CREDITS:
+    default:
+      *missing_credits = gap;
+      *missing_courses = (guint) ceil (gap / TYPICAL_COURSE_CREDITS);
+      switch (req->pool)
+        {
+        case HP_POOL_CATEGORY:
+          return g_strdup_printf (_("needs %s more credits in %s"), amount, req->pool_category);
+        case HP_POOL_TRANSFERABLE:
+          return g_strdup_printf (_("needs %s more transferable credits"), amount);
+        case HP_POOL_ANY:
+          return g_strdup_printf (_("needs %s more credits of any course"), amount);
+        case HP_POOL_LISTED:
+        default:
+          return g_strdup_printf (_("needs %s more credits from %s"), amount, list);
+        }
+    }
+}
+
+static HpApplied *
+applied_copy (const HpApplied *a,
+              gboolean         substituted)
+{
+  HpApplied *copy = g_new (HpApplied, 1);
+
+  *copy = *a;
+  copy->code = g_strdup (a->code);
+  copy->label = g_strdup (a->label);
+  copy->substituted = substituted;
+  return copy;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+static HpTermKey
+last_term (HpPlan *plan)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (plan->terms));
+  g_autoptr(HpPlanTerm) term = NULL;
+
+  if (n == 0)
+    return plan->first_term;
+  term = g_list_model_get_item (G_LIST_MODEL (plan->terms), n - 1);
+  return term->key;
+}
+
+HpAudit *
+hp_audit_new (HpPlan    *plan,
+              HpCatalog *catalog,
+              HpProgram *program)
+{
+  g_autoptr(HpAudit) audit = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree Slot *slots = NULL;
+  GListModel *groups;
+  guint n_slots;
+  double missing_credits = 0;
+  HpTermKey latest = 0;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (HP_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (HP_IS_PROGRAM (program), NULL);
+
+  audit = g_object_new (HP_TYPE_AUDIT, NULL);
+  audit->program = g_object_ref (program);
+  audit->credits_required = program->credits;
+
+  groups = G_LIST_MODEL (program->requirements);
+  n_slots = g_list_model_get_n_items (groups);
+  slots = g_new0 (Slot, n_slots);
+  for (guint g = 0; g < n_slots; g++)
+    {
+      slots[g].req = g_list_model_get_item (groups, g);
+      g_object_unref (slots[g].req);  /* the program keeps it */
+      slots[g].need = slots[g].req->count;
+    }
+
+  items = collect_items (plan, catalog, program);
+  assign (items, catalog, program, slots, n_slots);
+
+  for (guint g = 0; g < n_slots; g++)
+    {
+      g_autoptr(HpGroupResult) result = g_object_new (HP_TYPE_GROUP_RESULT, NULL);
+      double group_credits;
+      guint group_courses;
+
+      result->group = g_object_ref (slots[g].req);
+      result->need = slots[g].need;
+      for (guint i = 0; i < items->len; i++)
+        {
+          Item *item = g_ptr_array_index (items, i);
+
+          for (guint k = 0; k < item->groups->len; k++)
+            if (g_array_index (item->groups, guint, k) == g)
+              {
+                double u = units (item, &slots[g]);
+
+                if (item->a.standing == HP_STANDING_COMPLETED)
+                  result->done += u;
+                else
+                  result->planned += u;
+                g_ptr_array_add (result->applied,
+                                 applied_copy (&item->a, is_substituted (item, slots[g].req)));
+              }
+        }
+      /* More than enough credits do not make a group "more" met. */
+      result->done = MIN (result->done, result->need);
+      result->planned = MIN (result->planned, result->need - result->done);
+
+      if (result->done >= result->need - EPSILON)
+        result->status = HP_GROUP_COMPLETE;
+      else if (result->done + result->planned >= result->need - EPSILON)
+        result->status = HP_GROUP_PLANNED;
+      else if (result->done + result->planned > EPSILON)
+        result->status = HP_GROUP_PARTIAL;
+      else
+        result->status = HP_GROUP_MISSING;
+
+      result->missing = describe_missing (result, catalog, &group_credits, &group_courses);
+      missing_credits += group_credits;
+      audit->courses_remaining += group_courses;
+      g_list_store_append (audit->groups, result);
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = g_ptr_array_index (items, i);
+
+      if (item->groups->len == 0)
+        {
+          if (item->a.code != NULL)
+            g_ptr_array_add (audit->unapplied, g_strdup (item->a.label));
+          continue;
+        }
+      switch (item->a.standing)
+        {
+        case HP_STANDING_COMPLETED:
+          audit->credits_completed += item->a.credits;
+          break;
+        case HP_STANDING_IN_PROGRESS:
+          audit->credits_in_progress += item->a.credits;
+          break;
+        case HP_STANDING_PLANNED:
+        default:
+          audit->credits_planned += item->a.credits;
+          break;
+        }
+      if (item->a.transfers)
+        audit->transferable_credits += item->a.credits;
+      if (item->a.term > latest)
+        latest = item->a.term;
+    }
+  g_ptr_array_sort (audit->unapplied, compare_strings);
+
+  /* What is left to place: the groups' shortfall, or the program's total
+   * if the groups do not add up to it. */
+  audit->credits_remaining = MAX (missing_credits,
+                                  program->credits - audit->credits_completed -
+                                  audit->credits_in_progress - audit->credits_planned);
+  audit->credits_remaining = MAX (0, audit->credits_remaining);
+  audit->on_track = audit->credits_remaining <= EPSILON;
+  for (guint g = 0; g < n_slots; g++)
+    {
+      g_autoptr(HpGroupResult) r = g_list_model_get_item (G_LIST_MODEL (audit->groups), g);
+      if (r->status != HP_GROUP_COMPLETE && r->status != HP_GROUP_PLANNED)
+        audit->on_track = FALSE;
+    }
+
+  if (audit->on_track)
+    audit->projected = latest ? latest : last_term (plan);
+  else
+    {
+      HpTermKey key = MAX (latest, last_term (plan));
+      guint terms = (guint) ceil (audit->credits_remaining / hp_plan_load_limit (plan) - EPSILON);
+
+      if (key != 0)
+        for (guint i = 0; i < terms; i++)
+          key = hp_term_key_next_regular (key);
+      audit->projected = key;
+    }
+
+  return g_steal_pointer (&audit);
+}
+
+/* Credits still to take: in progress, planned, and not yet placed. */
+double
+hp_audit_credits_to_take (HpAudit *audit)
+{
+  g_return_val_if_fail (HP_IS_AUDIT (audit), 0);
+  return audit->credits_in_progress + audit->credits_planned + audit->credits_remaining;
+}
+
+guint
+hp_audit_terms_left (HpAudit *audit,
+                     HpPlan  *plan)
+{
+  g_return_val_if_fail (HP_IS_AUDIT (audit), 0);
+  return (guint) ceil (hp_audit_credits_to_take (audit) / hp_plan_load_limit (plan) - EPSILON);
+}
+
+/* The GPA on the 4.0 scale: the latest graded attempt of each course counts
+ * (a retake replaces the earlier grade); P, withdrawals and transfer credit
+ * stay out.  Returns -1 with no graded credits. */
+double
+hp_plan_gpa (HpPlan    *plan,
+             HpCatalog *catalog,
+             double    *graded_credits)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *terms;
+  double points = 0, credits = 0;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), -1);
+
+  terms = G_LIST_MODEL (plan->terms);
+  for (guint i = g_list_model_get_n_items (terms); i-- > 0;)
+    {
+      g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
+      GListModel *entries = G_LIST_MODEL (term->entries);
+
+      for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
+        {
+          g_autoptr(HpPlanEntry) entry = g_list_model_get_item (entries, j);
+          double p, c;
+
+          if ((entry->status != HP_STATUS_COMPLETED && entry->status != HP_STATUS_FAILED) ||
+              !hp_grade_points (entry->grade, &p) || g_hash_table_contains (seen, entry->course))
+            continue;
+          g_hash_table_add (seen, entry->course);
+          c = hp_plan_entry_credits (entry, catalog);
+          points += p * c;
+          credits += c;
+        }
+    }
+
+  if (graded_credits != NULL)
+    *graded_credits = credits;
+  return credits > 0 ? points / credits : -1;
+}

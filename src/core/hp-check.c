@@ -1,0 +1,568 @@
+/* hp-check.c: the problems of a plan, each with a sentence that explains it
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Rules (docs/architecture.md has them in full):
+ * - a prerequisite is met by a course completed in an earlier term with the
+ *   minimum grade, by transfer credit for it, or, when planning ahead, by the
+ *   course in progress or planned in an earlier term;
+ * - a co-requisite is met in the same term or any earlier one;
+ * - a planned course must be offered in its term's season;
+ * - a term with planned courses must stay within the load limit;
+ * - a course is not planned twice in a term, nor again after it was passed.
+ * An advisor's exception turns a problem into a resolved one; it stays in the
+ * list, marked, so the student sees why it is allowed.
+ */
+#define G_LOG_DOMAIN "hitplanner-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hp-check.h"
+#include "hp-grade.h"
+
+G_DEFINE_FINAL_TYPE (HpProblem, hp_problem, G_TYPE_OBJECT)
+
+static void
+hp_problem_finalize (GObject *object)
+{
+  HpProblem *self = HP_PROBLEM (object);
+
+  g_free (self->course);
+  g_free (self->message);
+  g_clear_object (&self->resolved_by);
+  G_OBJECT_CLASS (hp_problem_parent_class)->finalize (object);
+}
+
+static void
+hp_problem_class_init (HpProblemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hp_problem_finalize;
+}
+
+static void
+hp_problem_init (HpProblem *self)
+{
+}
+
+const char *
+hp_problem_kind_to_string (HpProblemKind kind)
+{
+  static const char *ids[] = { "unknown-course", "prerequisite", "corequisite", "offering",
+                               "load", "duplicate" };
+
+  g_return_val_if_fail (kind < G_N_ELEMENTS (ids), NULL);
+  return ids[kind];
+}
+
+/* What the checks know about the plan, gathered once. */
+typedef struct
+{
+  HpPlan     *plan;
+  HpCatalog  *catalog;
+  GHashTable *attempts;  /* code -> GPtrArray of Attempt, in time order */
+  GListStore *problems;
+} Checker;
+
+typedef struct
+{
+  HpTermKey    term;
+  HpPlanEntry *entry;
+} Attempt;
+
+static gboolean
+is_active (HpPlanEntry *entry)
+{
+  return entry->status != HP_STATUS_WITHDRAWN && entry->status != HP_STATUS_FAILED;
+}
+
+double
+hp_plan_entry_credits (HpPlanEntry *entry,
+                       HpCatalog   *catalog)
+{
+  HpCourse *course;
+
+  g_return_val_if_fail (HP_IS_PLAN_ENTRY (entry), 0);
+  if (entry->credits > 0)
+    return entry->credits;
+  course = catalog ? hp_catalog_find_course (catalog, entry->course) : NULL;
+  return course ? course->credits : 0;
+}
+
+/* Credits a term carries: every course in it but those withdrawn. */
+double
+hp_plan_term_credits (HpPlanTerm *term,
+                      HpCatalog  *catalog)
+{
+  GListModel *entries = G_LIST_MODEL (term->entries);
+  double total = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(HpPlanEntry) entry = g_list_model_get_item (entries, i);
+      if (entry->status != HP_STATUS_WITHDRAWN)
+        total += hp_plan_entry_credits (entry, catalog);
+    }
+  return total;
+}
+
+static void
+add_problem (Checker       *c,
+             HpProblemKind  kind,
+             HpTermKey      term,
+             const char    *course,
+             HpException   *resolved_by,
+             char          *message)
+{
+  g_autoptr(HpProblem) problem = g_object_new (HP_TYPE_PROBLEM, NULL);
+
+  problem->kind = kind;
+  problem->term = term;
+  problem->course = g_strdup (course);
+  problem->message = message;
+  problem->resolved_by = resolved_by ? g_object_ref (resolved_by) : NULL;
+  g_list_store_append (c->problems, problem);
+}
+
+static HpException *
+find_exception (HpPlan          *plan,
+                HpExceptionKind  kind,
+                const char      *course,
+                const char      *target)
+{
+  GListModel *exceptions = G_LIST_MODEL (plan->exceptions);
+
+  for (guint i = 0; i < g_list_model_get_n_items (exceptions); i++)
+    {
+      g_autoptr(HpException) e = g_list_model_get_item (exceptions, i);
+      if (e->kind == kind && g_strcmp0 (e->course, course) == 0 &&
+          g_strcmp0 (e->target, target) == 0)
+        return e;
+    }
+  return NULL;
+}
+
+static HpTransfer *
+find_transfer (HpPlan     *plan,
+               const char *course)
+{
+  GListModel *transfers = G_LIST_MODEL (plan->transfers);
+
+  for (guint i = 0; i < g_list_model_get_n_items (transfers); i++)
+    {
+      g_autoptr(HpTransfer) t = g_list_model_get_item (transfers, i);
+      if (g_strcmp0 (t->course, course) == 0)
+        return t;
+    }
+  return NULL;
+}
+
+static char *
+term_label (HpTermKey key)
+{
+  return hp_term_key_format (key);
+}
+
+/* Prerequisites ---------------------------------------------------------- */
+
+/* Whether @code, with @min_grade, is met before @term.  When it is not,
+ * *reason says why, in words about the student's own record. */
+static gboolean
+course_met (Checker    *c,
+            const char *code,
+            const char *min_grade,
+            HpTermKey   term,
+            const char *for_course,
+            gboolean    use_waivers,
+            char      **reason)
+{
+  GPtrArray *attempts = g_hash_table_lookup (c->attempts, code);
+  HpTransfer *transfer = find_transfer (c->plan, code);
+  Attempt *low = NULL, *same = NULL, *later = NULL, *dropped = NULL;
+
+  if (use_waivers && find_exception (c->plan, HP_EXCEPTION_WAIVER, for_course, code) != NULL)
+    return TRUE;
+  if (transfer != NULL && (transfer->grade == NULL || min_grade == NULL ||
+                           hp_grade_meets (transfer->grade, min_grade)))
+    return TRUE;
+
+  for (guint i = 0; attempts != NULL && i < attempts->len; i++)
+    {
+      Attempt *a = g_ptr_array_index (attempts, i);
+
+      if (a->term > term)
+        {
+          if (later == NULL && is_active (a->entry))
+            later = a;
+          continue;
+        }
+      if (a->term == term)
+        {
+          if (is_active (a->entry))
+            same = a;
+          continue;
+        }
+      if (!is_active (a->entry))
+        {
+          dropped = a;
+          continue;
+        }
+      if (a->entry->status != HP_STATUS_COMPLETED || a->entry->grade == NULL)
+        return TRUE;  /* planned or in progress earlier: counts when planning ahead */
+      if (hp_grade_meets (a->entry->grade, min_grade))
+        return TRUE;
+      low = a;
+    }
+
+  if (reason != NULL)
+    {
+      g_autofree char *when = NULL;
+
+      if (low != NULL)
+        {
+          when = term_label (low->term);
+          *reason = g_strdup_printf (_("you earned a %s in %s (%s)"), low->entry->grade, code, when);
+        }
+      else if (same != NULL)
+        {
+          when = term_label (same->term);
+          *reason = g_strdup_printf (_("you planned %s for %s, the same term"), code, when);
+        }
+      else if (later != NULL)
+        {
+          when = term_label (later->term);
+          *reason = g_strdup_printf (_("%s is planned for %s, later"), code, when);
+        }
+      else if (dropped != NULL)
+        {
+          when = term_label (dropped->term);
+          *reason = dropped->entry->status == HP_STATUS_WITHDRAWN
+                    ? g_strdup_printf (_("you withdrew from %s in %s"), code, when)
+                    : g_strdup_printf (_("you did not pass %s in %s"), code, when);
+        }
+      else if (transfer != NULL)
+        *reason = g_strdup_printf (_("your transfer grade in %s is %s"), code, transfer->grade);
+      else
+        *reason = g_strdup_printf (_("%s is not in your plan"), code);
+    }
+  return FALSE;
+}
+
+static gboolean
+requisite_met (Checker           *c,
+               const HpRequisite *req,
+               HpTermKey          term,
+               const char        *for_course,
+               gboolean           use_waivers,
+               GPtrArray         *reasons)
+{
+  if (req->kind == HP_REQUISITE_COURSE)
+    {
+      char *reason = NULL;
+
+      if (course_met (c, req->course, req->min_grade, term, for_course, use_waivers,
+                      reasons ? &reason : NULL))
+        return TRUE;
+      if (reasons != NULL)
+        g_ptr_array_add (reasons, reason);
+      return FALSE;
+    }
+
+  if (req->kind == HP_REQUISITE_ALL_OF)
+    {
+      gboolean met = TRUE;
+
+      for (guint i = 0; i < req->children->len; i++)
+        if (!requisite_met (c, g_ptr_array_index (req->children, i), term, for_course,
+                            use_waivers, reasons))
+          met = FALSE;
+      return met;
+    }
+
+  /* any-of: met by one; otherwise say none of them is there in time */
+  for (guint i = 0; i < req->children->len; i++)
+    if (requisite_met (c, g_ptr_array_index (req->children, i), term, for_course, use_waivers,
+                       NULL))
+      return TRUE;
+  if (reasons != NULL)
+    {
+      g_autofree char *options = hp_requisite_describe (req);
+      g_ptr_array_add (reasons, g_strdup_printf (_("none of %s comes before this term"), options));
+    }
+  return FALSE;
+}
+
+/* The waiver that made the difference, for the resolved problem's record. */
+static HpException *
+first_waiver (HpPlan            *plan,
+              const HpRequisite *req,
+              const char        *course)
+{
+  if (req->kind == HP_REQUISITE_COURSE)
+    return find_exception (plan, HP_EXCEPTION_WAIVER, course, req->course);
+  for (guint i = 0; i < req->children->len; i++)
+    {
+      HpException *e = first_waiver (plan, g_ptr_array_index (req->children, i), course);
+      if (e != NULL)
+        return e;
+    }
+  return NULL;
+}
+
+static void
+check_prerequisites (Checker     *c,
+                     HpTermKey    term,
+                     HpPlanEntry *entry,
+                     HpCourse    *course)
+{
+  g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *needs = NULL;
+  g_autofree char *because = NULL;
+  HpException *waiver = NULL;
+
+  if (course->prerequisites == NULL ||
+      requisite_met (c, course->prerequisites, term, course->code, FALSE, reasons))
+    return;
+  if (requisite_met (c, course->prerequisites, term, course->code, TRUE, NULL))
+    waiver = first_waiver (c->plan, course->prerequisites, course->code);
+
+  needs = hp_requisite_describe (course->prerequisites);
+  g_ptr_array_add (reasons, NULL);
+  because = g_strjoinv ("; ", (char **) reasons->pdata);
+  /* TRANSLATORS: "HIT 210 needs HIT 150 with C or better; you planned HIT 150 for Fall 2027, the same term" */
+  add_problem (c, HP_PROBLEM_PREREQUISITE, term, course->code, waiver,
+               g_strdup_printf (_("%s needs %s; %s"), course->code, needs, because));
+}
+
+static void
+check_corequisites (Checker    *c,
+                    HpTermKey   term,
+                    HpCourse   *course)
+{
+  for (guint i = 0; i < course->corequisites->len; i++)
+    {
+      const char *code = g_ptr_array_index (course->corequisites, i);
+      GPtrArray *attempts = g_hash_table_lookup (c->attempts, code);
+      g_autofree char *when = NULL;
+      Attempt *later = NULL;
+      gboolean met = find_transfer (c->plan, code) != NULL;
+
+      for (guint j = 0; !met && attempts != NULL && j < attempts->len; j++)
+        {
+          Attempt *a = g_ptr_array_index (attempts, j);
+
+          if (!is_active (a->entry))
+            continue;
+          if (a->term <= term)
+            met = TRUE;
+          else if (later == NULL)
+            later = a;
+        }
+      if (met)
+        continue;
+
+      if (later != NULL)
+        {
+          when = term_label (later->term);
+          add_problem (c, HP_PROBLEM_COREQUISITE, term, course->code,
+                       find_exception (c->plan, HP_EXCEPTION_WAIVER, course->code, code),
+                       g_strdup_printf (_("%s must be taken with %s, in the same term or after "
+                                          "it; %s is planned for %s, later"),
+                                        course->code, code, code, when));
+        }
+      else
+        add_problem (c, HP_PROBLEM_COREQUISITE, term, course->code,
+                     find_exception (c->plan, HP_EXCEPTION_WAIVER, course->code, code),
+                     g_strdup_printf (_("%s must be taken with %s, in the same term or after "
+                                        "it; %s is not in your plan"),
+                                      course->code, code, code));
+    }
+}
+
+static void
+check_offering (Checker   *c,
+                HpTermKey  term,
+                HpCourse  *course)
+{
+  g_autofree char *when = NULL;
+  g_autofree char *offered = NULL;
+  g_autofree char *term_id = NULL;
+
+  if (hp_course_offered_in (course, HP_TERM_KEY_SEASON (term)))
+    return;
+
+  when = term_label (term);
+  offered = hp_course_describe_offered (course);
+  term_id = g_strdup_printf ("%s %d", hp_season_to_string (HP_TERM_KEY_SEASON (term)),
+                             HP_TERM_KEY_YEAR (term));
+  add_problem (c, HP_PROBLEM_OFFERING, term, course->code,
+               find_exception (c->plan, HP_EXCEPTION_OFFERING, course->code, term_id),
+               g_strdup_printf (_("%s is offered only in %s; you planned it for %s"),
+                                course->code, offered, when));
+}
+
+static void
+check_duplicates (Checker     *c,
+                  HpTermKey    term,
+                  HpPlanEntry *entry)
+{
+  GPtrArray *attempts = g_hash_table_lookup (c->attempts, entry->course);
+  HpTransfer *transfer = find_transfer (c->plan, entry->course);
+  guint in_term = 0;
+
+  for (guint i = 0; i < attempts->len; i++)
+    {
+      Attempt *a = g_ptr_array_index (attempts, i);
+
+      if (a->term == term && is_active (a->entry))
+        {
+          /* Report a doubled course once, at its second appearance. */
+          if (++in_term == 2 && a->entry == entry)
+            {
+              g_autofree char *when = term_label (term);
+              add_problem (c, HP_PROBLEM_DUPLICATE, term, entry->course, NULL,
+                           g_strdup_printf (_("%s appears twice in %s"), entry->course, when));
+              return;
+            }
+        }
+      else if (a->term < term && a->entry->status == HP_STATUS_COMPLETED &&
+               hp_grade_is_passing (a->entry->grade ? a->entry->grade : "P") &&
+               entry->status != HP_STATUS_COMPLETED)
+        {
+          g_autofree char *when = term_label (a->term);
+          add_problem (c, HP_PROBLEM_DUPLICATE, term, entry->course, NULL,
+                       a->entry->grade
+                       ? g_strdup_printf (_("%s is already completed: %s in %s"), entry->course,
+                                          a->entry->grade, when)
+                       : g_strdup_printf (_("%s is already completed in %s"), entry->course,
+                                          when));
+          return;
+        }
+    }
+
+  if (transfer != NULL && entry->status != HP_STATUS_COMPLETED)
+    add_problem (c, HP_PROBLEM_DUPLICATE, term, entry->course, NULL,
+                 g_strdup_printf (_("%s is already covered by transfer credit from %s"),
+                                  entry->course, transfer->institution));
+}
+
+static void
+check_load (Checker    *c,
+            HpPlanTerm *term)
+{
+  GListModel *entries = G_LIST_MODEL (term->entries);
+  double credits = hp_plan_term_credits (term, c->catalog);
+  double limit = hp_plan_load_limit (c->plan);
+  gboolean planned = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(HpPlanEntry) entry = g_list_model_get_item (entries, i);
+      planned |= entry->status == HP_STATUS_PLANNED;
+    }
+  /* Past terms are history; only a term still being planned can change. */
+  if (planned && credits > limit + 1e-9)
+    {
+      g_autofree char *when = term_label (term->key);
+      g_autofree char *have = hp_format_number (credits);
+      g_autofree char *max = hp_format_number (limit);
+
+      add_problem (c, HP_PROBLEM_LOAD, term->key, NULL, NULL,
+                   g_strdup_printf (_("%s has %s credits, over your limit of %s credits per term"),
+                                    when, have, max));
+    }
+}
+
+GListStore *
+hp_plan_check (HpPlan    *plan,
+               HpCatalog *catalog)
+{
+  Checker c = { plan, catalog, NULL, g_list_store_new (HP_TYPE_PROBLEM) };
+  GListModel *terms;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (HP_IS_CATALOG (catalog), NULL);
+
+  c.attempts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                      (GDestroyNotify) g_ptr_array_unref);
+  terms = G_LIST_MODEL (plan->terms);
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
+      GListModel *entries = G_LIST_MODEL (term->entries);
+
+      for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
+        {
+          g_autoptr(HpPlanEntry) entry = g_list_model_get_item (entries, j);
+          GPtrArray *list = g_hash_table_lookup (c.attempts, entry->course);
+          Attempt *a = g_new (Attempt, 1);
+
+          if (list == NULL)
+            {
+              list = g_ptr_array_new_with_free_func (g_free);
+              g_hash_table_insert (c.attempts, entry->course, list);
+            }
+          a->term = term->key;
+          a->entry = entry;  /* the plan keeps it alive */
+          g_ptr_array_add (list, a);
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
+      GListModel *entries = G_LIST_MODEL (term->entries);
+
+      for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
+        {
+          g_autoptr(HpPlanEntry) entry = g_list_model_get_item (entries, j);
+          HpCourse *course = hp_catalog_find_course (catalog, entry->course);
+
+          if (course == NULL)
+            {
+              add_problem (&c, HP_PROBLEM_UNKNOWN_COURSE, term->key, entry->course, NULL,
+                           g_strdup_printf (_("%s is not in the catalog “%s”"), entry->course,
+                                            catalog->title ? catalog->title : catalog->id));
+              continue;
+            }
+          if (!is_active (entry))
+            continue;
+          check_duplicates (&c, term->key, entry);
+          check_prerequisites (&c, term->key, entry, course);
+          check_corequisites (&c, term->key, course);
+          if (entry->status == HP_STATUS_PLANNED)
+            check_offering (&c, term->key, course);
+        }
+      check_load (&c, term);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan->transfers)); i++)
+    {
+      g_autoptr(HpTransfer) t = g_list_model_get_item (G_LIST_MODEL (plan->transfers), i);
+
+      if (t->course != NULL && hp_catalog_find_course (catalog, t->course) == NULL)
+        add_problem (&c, HP_PROBLEM_UNKNOWN_COURSE, 0, t->course, NULL,
+                     g_strdup_printf (_("transfer credit from %s names %s, which is not in the "
+                                        "catalog “%s”"), t->institution, t->course,
+                                      catalog->title ? catalog->title : catalog->id));
+    }
+
+  g_hash_table_unref (c.attempts);
+  return c.problems;
+}
+
+guint
+hp_problems_count_open (GListModel *problems)
+{
+  guint open = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(HpProblem) p = g_list_model_get_item (problems, i);
+      if (p->resolved_by == NULL)
+        open++;
+    }
+  return open;
+}

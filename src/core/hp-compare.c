@@ -1,0 +1,100 @@
+/* hp-compare.c: one plan against several programs: what each path would take and give
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hitplanner-core"
+
+#include "config.h"
+
+#include "hp-compare.h"
+
+G_DEFINE_FINAL_TYPE (HpPath, hp_path, G_TYPE_OBJECT)
+
+static void
+hp_path_finalize (GObject *object)
+{
+  HpPath *self = HP_PATH (object);
+
+  g_clear_object (&self->audit);
+  g_clear_pointer (&self->eligible, g_ptr_array_unref);
+  g_clear_pointer (&self->prepares, g_ptr_array_unref);
+  G_OBJECT_CLASS (hp_path_parent_class)->finalize (object);
+}
+
+static void
+hp_path_class_init (HpPathClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hp_path_finalize;
+}
+
+static void
+hp_path_init (HpPath *self)
+{
+  self->eligible = g_ptr_array_new_with_free_func (g_free);
+  self->prepares = g_ptr_array_new_with_free_func (g_free);
+}
+
+static gboolean
+contains (GPtrArray  *ids,
+          const char *id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (ids, i), id))
+      return TRUE;
+  return FALSE;
+}
+
+/* A credential is earned by the path when completing the program is its
+ * rule, or when the program prepares for it and it has no program rule
+ * (the CCA and CPC need only the exam).  Other credentials the program
+ * prepares for have rules of their own body (experience, for instance). */
+static void
+sort_credentials (HpPath    *path,
+                  HpCatalog *catalog,
+                  HpProgram *program)
+{
+  GListModel *creds = G_LIST_MODEL (catalog->credentials);
+
+  for (guint i = 0; i < g_list_model_get_n_items (creds); i++)
+    {
+      g_autoptr(HpCredential) c = g_list_model_get_item (creds, i);
+      gboolean leads = contains (program->credentials, c->id);
+
+      if (contains (c->eligible_programs, program->id) || (leads && c->open))
+        g_ptr_array_add (path->eligible, g_strdup (c->id));
+      else if (leads)
+        g_ptr_array_add (path->prepares, g_strdup (c->id));
+    }
+}
+
+/* Paths in the order given; @programs holds HpProgram*. */
+GListStore *
+hp_compare (HpPlan    *plan,
+            HpCatalog *catalog,
+            GPtrArray *programs)
+{
+  GListStore *paths;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (HP_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (programs != NULL, NULL);
+
+  paths = g_list_store_new (HP_TYPE_PATH);
+  for (guint i = 0; i < programs->len; i++)
+    {
+      HpProgram *program = g_ptr_array_index (programs, i);
+      g_autoptr(HpPath) path = g_object_new (HP_TYPE_PATH, NULL);
+
+      path->audit = hp_audit_new (plan, catalog, program);
+      path->credits_to_take = hp_audit_credits_to_take (path->audit);
+      path->terms_left = hp_audit_terms_left (path->audit, plan);
+      path->tuition_per_credit = plan->tuition_per_credit > 0 ? plan->tuition_per_credit
+                                                              : program->tuition_per_credit;
+      path->remaining_tuition = (path->audit->credits_planned + path->audit->credits_remaining) *
+                                path->tuition_per_credit;
+      sort_credentials (path, catalog, program);
+      g_list_store_append (paths, path);
+    }
+  return paths;
+}

@@ -1,0 +1,30 @@
+/* hp-compare.h: one plan against several programs: what each path would take and give
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hp-audit.h"
+
+G_BEGIN_DECLS
+
+#define HP_TYPE_PATH (hp_path_get_type ())
+G_DECLARE_FINAL_TYPE (HpPath, hp_path, HP, PATH, GObject)
+struct _HpPath
+{
+  GObject    parent_instance;
+  HpAudit   *audit;
+  double     credits_to_take;    /* in progress, planned and not yet placed */
+  guint      terms_left;         /* at the student's load */
+  double     tuition_per_credit; /* the student's own figure, else the program's */
+  double     remaining_tuition;  /* planned and unplaced credits; in-progress ones are paid */
+  GPtrArray *eligible;           /* of char*: credentials completing the path makes them eligible for */
+  GPtrArray *prepares;           /* of char*: credentials it prepares for, whose body sets more rules */
+};
+
+GListStore *hp_compare (HpPlan      *plan,
+                        HpCatalog   *catalog,
+                        GPtrArray   *programs);
+
+G_END_DECLS
