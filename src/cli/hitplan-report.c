@@ -244,15 +244,21 @@ write_problems (xmlTextWriter *w,
 }
 
 static void
+write_audit_attributes (xmlTextWriter *w,
+                        HpAudit       *audit)
+{
+  hp_xml_write_string (w, "program", audit->program->id);
+  hp_xml_write_string (w, "on-track", audit->on_track ? "yes" : "no");
+  w_term (w, "projected", audit->projected);
+}
+
+static void
 write_audit (xmlTextWriter *w,
              Report        *r,
              HpAudit       *audit)
 {
   GListModel *groups = G_LIST_MODEL (audit->groups);
 
-  hp_xml_write_string (w, "program", audit->program->id);
-  hp_xml_write_string (w, "on-track", audit->on_track ? "yes" : "no");
-  w_term (w, "projected", audit->projected);
   for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
     {
       g_autoptr(HpGroupResult) g = g_list_model_get_item (groups, i);
@@ -298,13 +304,22 @@ start_result (Report     *r,
               xmlBuffer **buffer)
 {
   xmlTextWriter *w = hp_xml_writer_new (buffer);
-  double graded = 0, gpa = hp_plan_gpa (r->plan, r->catalog, &graded);
 
   w_start (w, root);
   hp_xml_write_string (w, "xmlns", HP_RESULT_NAMESPACE);
   hp_xml_write_number (w, "format", RESULT_FORMAT);
   hp_xml_write_string (w, "catalog", r->catalog->id);
   hp_xml_write_string (w, "example-catalog", r->catalog->example ? "yes" : "no");
+  return w;
+}
+
+/* Attributes first: a writer cannot add them after a child element. */
+static void
+write_gpa (xmlTextWriter *w,
+           Report        *r)
+{
+  double graded = 0, gpa = hp_plan_gpa (r->plan, r->catalog, &graded);
+
   if (gpa >= 0)
     {
       g_autofree char *value = g_strdup_printf ("%.2f", gpa);
@@ -313,7 +328,6 @@ start_result (Report     *r,
       hp_xml_write_number (w, "credits", graded);
       w_end (w);
     }
-  return w;
 }
 
 /* Commands ---------------------------------------------------------------- */
@@ -373,6 +387,8 @@ hitplan_audit (int    argc,
       xmlTextWriter *w = start_result (&r, "audit", &buffer);
       g_autoptr(GBytes) bytes = NULL;
 
+      write_audit_attributes (w, audit);
+      write_gpa (w, &r);
       write_audit (w, &r, audit);
       write_problems (w, &r);
       w_end (w);
@@ -428,7 +444,7 @@ print_path_text (Report *r,
       g_ptr_array_add (path->eligible, NULL);
       list = g_strjoinv (", ", (char **) path->eligible->pdata);
       g_ptr_array_remove_index (path->eligible, path->eligible->len - 1);
-      g_print (_("  Eligible for on completion: %s\n"), list);
+      g_print (_("  Eligible on completion for: %s\n"), list);
     }
   if (path->prepares->len > 0)
     {
@@ -506,6 +522,7 @@ hitplan_compare (int    argc,
       g_autoptr(GBytes) bytes = NULL;
 
       hp_xml_write_number (w, "credits-per-term", hp_plan_load_limit (r.plan));
+      write_gpa (w, &r);
       for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (paths)); i++)
         {
           g_autoptr(HpPath) path = g_list_model_get_item (G_LIST_MODEL (paths), i);
@@ -515,6 +532,7 @@ hitplan_compare (int    argc,
           hp_xml_write_number (w, "credits-to-take", path->credits_to_take);
           hp_xml_write_number (w, "tuition-per-credit", path->tuition_per_credit);
           hp_xml_write_number (w, "remaining-tuition", path->remaining_tuition);
+          write_audit_attributes (w, path->audit);
           write_audit (w, &r, path->audit);
           for (guint j = 0; j < path->eligible->len; j++)
             {

@@ -267,7 +267,11 @@ print_program (HpCatalog *catalog,
   g_print ("%s — %s\n", p->id, p->name);
   g_print (_("  Credits: %s; typical length: %u terms\n"), credits, p->terms);
   if (p->tuition_per_credit > 0)
-    g_print (_("  Tuition per credit (example figure): %.2f\n"), p->tuition_per_credit);
+    {
+      g_autofree char *tuition = hp_format_money (p->tuition_per_credit, "USD");
+      g_print (_("  Tuition per credit: %s%s\n"), tuition,
+               catalog->example ? _(" (an example figure)") : "");
+    }
   if (p->description != NULL)
     g_print ("  %s\n", p->description);
   if (p->accreditation != NULL)
@@ -290,8 +294,10 @@ print_program (HpCatalog *catalog,
 
       g_print (_("  Occupation: %s\n"), o->title);
       if (o->median_wage > 0)
-        g_print (_("    Median annual wage: $%.0f (%s)\n"), o->median_wage,
-                 o->wage_date ? o->wage_date : "");
+        {
+          g_autofree char *wage = hp_format_money (o->median_wage, "USD");
+          g_print (_("    Median annual wage: %s (%s)\n"), wage, o->wage_date ? o->wage_date : "");
+        }
       if (o->growth != 0)
         g_print (_("    Projected growth: %g%% (%s)\n"), o->growth,
                  o->growth_period ? o->growth_period : "");
@@ -314,7 +320,9 @@ print_program (HpCatalog *catalog,
           g_print (_("    %s: all of %s\n"), g->title, courses->str);
           break;
         case HP_GROUP_COURSES:
-          g_print (_("    %s: %s courses from %s\n"), g->title, count,
+          g_print (g_dngettext (GETTEXT_PACKAGE, "    %s: %s course from %s\n",
+                                "    %s: %s courses from %s\n", (gulong) g->count),
+                   g->title, count,
                    g->pool == HP_POOL_CATEGORY ? g->pool_category : courses->str);
           break;
         case HP_GROUP_CREDITS:
@@ -441,7 +449,14 @@ print_help (void)
   g_print (_("Plan a Health Information Technology degree from the command line.\n\n"));
   g_print (_("Commands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_print ("  %-9s %-16s %s\n", commands[i].name, _(commands[i].args), _(commands[i].summary));
+    {
+      const char *args = _(commands[i].args);
+      /* Pad by characters, not bytes: "…" is three bytes. */
+      int pad = 18 - (int) g_utf8_strlen (args, -1);
+
+      g_print ("  %-9s %s%*s %s\n", commands[i].name, args, MAX (pad, 0), "",
+               _(commands[i].summary));
+    }
   g_print (_("\nOptions:\n"
              "  -h, --help     Show this help; “hitplan COMMAND --help” shows a command’s\n"
              "  --version      Show the version\n\n"

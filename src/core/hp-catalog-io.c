@@ -610,75 +610,106 @@ collect_courses (const HpRequisite *req,
       collect_courses (g_ptr_array_index (req->children, i), out);
 }
 
-enum { WHITE, GREY, BLACK };
-
-/* Depth-first search; a grey course met again closes a cycle, which is
- * named from where it starts: "HIT 150 → HIT 210 → HIT 150". */
 static gboolean
-find_cycle (HpCatalog  *catalog,
-            HpCourse   *course,
-            GHashTable *colour,
-            GPtrArray  *path,
-            char      **cycle)
+satisfiable (const HpRequisite *req,
+             GHashTable        *takeable)
 {
-  g_autoptr(GPtrArray) prereqs = g_ptr_array_new ();
-
-  g_hash_table_insert (colour, course->code, GINT_TO_POINTER (GREY));
-  g_ptr_array_add (path, course->code);
-  collect_courses (course->prerequisites, prereqs);
-
-  for (guint i = 0; i < prereqs->len; i++)
+  switch (req->kind)
     {
-      HpCourse *next = hp_catalog_find_course (catalog, g_ptr_array_index (prereqs, i));
-      int c;
-
-      if (next == NULL)
-        continue;
-      c = GPOINTER_TO_INT (g_hash_table_lookup (colour, next->code));
-      if (c == GREY)
-        {
-          GString *text = g_string_new (NULL);
-          guint start = 0;
-
-          while (!g_str_equal (g_ptr_array_index (path, start), next->code))
-            start++;
-          for (guint j = start; j < path->len; j++)
-            g_string_append_printf (text, "%s → ", (char *) g_ptr_array_index (path, j));
-          g_string_append (text, next->code);
-          *cycle = g_string_free (text, FALSE);
+    case HP_REQUISITE_COURSE:
+      return g_hash_table_contains (takeable, req->course);
+    case HP_REQUISITE_ALL_OF:
+      for (guint i = 0; i < req->children->len; i++)
+        if (!satisfiable (g_ptr_array_index (req->children, i), takeable))
+          return FALSE;
+      return TRUE;
+    case HP_REQUISITE_ANY_OF:
+    default:
+      for (guint i = 0; i < req->children->len; i++)
+        if (satisfiable (g_ptr_array_index (req->children, i), takeable))
           return TRUE;
-        }
-      if (c == WHITE && find_cycle (catalog, next, colour, path, cycle))
-        return TRUE;
+      return FALSE;
     }
-
-  g_ptr_array_remove_index (path, path->len - 1);
-  g_hash_table_insert (colour, course->code, GINT_TO_POINTER (BLACK));
-  return FALSE;
 }
 
+/* Walks from @code through prerequisites that can never be taken until a
+ * course comes round again; that loop is the cycle to name. */
+static char *
+name_cycle (HpCatalog  *catalog,
+            const char *code,
+            GHashTable *takeable)
+{
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+
+  for (;;)
+    {
+      HpCourse *course = hp_catalog_find_course (catalog, code);
+      g_autoptr(GPtrArray) prereqs = g_ptr_array_new ();
+      const char *next = NULL;
+
+      for (guint i = 0; i < path->len; i++)
+        if (g_str_equal (g_ptr_array_index (path, i), code))
+          {
+            GString *text = g_string_new (NULL);
+
+            for (guint j = i; j < path->len; j++)
+              g_string_append_printf (text, "%s → ", (char *) g_ptr_array_index (path, j));
+            g_string_append (text, code);
+            return g_string_free (text, FALSE);
+          }
+      g_ptr_array_add (path, (gpointer) code);
+
+      collect_courses (course->prerequisites, prereqs);
+      for (guint i = 0; i < prereqs->len && next == NULL; i++)
+        if (!g_hash_table_contains (takeable, g_ptr_array_index (prereqs, i)))
+          next = g_ptr_array_index (prereqs, i);
+      g_assert (next != NULL);
+      code = next;
+    }
+}
+
+/* A course can be taken when its prerequisites can be met by courses that
+ * can be taken.  Whatever stays out after that settles is held by a cycle:
+ * any-of alternatives outside the cycle are allowed for, so "A or B" where
+ * B is takeable is no cycle. */
 static gboolean
 check_cycles (Reader *r)
 {
-  g_autoptr(GHashTable) colour = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+  g_autoptr(GHashTable) takeable = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *courses = G_LIST_MODEL (r->catalog->courses);
+  guint n = g_list_model_get_n_items (courses);
+  gboolean grew;
 
-  for (guint i = 0; i < g_list_model_get_n_items (courses); i++)
+  do
+    {
+      grew = FALSE;
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(HpCourse) course = g_list_model_get_item (courses, i);
+
+          if (!g_hash_table_contains (takeable, course->code) &&
+              (course->prerequisites == NULL || satisfiable (course->prerequisites, takeable)))
+            {
+              g_hash_table_add (takeable, course->code);
+              grew = TRUE;
+            }
+        }
+    }
+  while (grew);
+
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(HpCourse) course = g_list_model_get_item (courses, i);
       g_autofree char *cycle = NULL;
+      g_auto(GStrv) first = NULL;
 
-      if (g_hash_table_contains (colour, course->code))
+      if (g_hash_table_contains (takeable, course->code))
         continue;
-      if (find_cycle (r->catalog, course, colour, path, &cycle))
-        {
-          g_auto(GStrv) first = g_strsplit (cycle, " → ", 2);
-          xmlNode *node = g_hash_table_lookup (r->course_nodes, first[0]);
-
-          return fail (r, node, "code", _("prerequisites form a cycle: %s; no student could "
-                                          "ever take these courses"), cycle);
-        }
+      cycle = name_cycle (r->catalog, course->code, takeable);
+      first = g_strsplit (cycle, " → ", 2);
+      return fail (r, g_hash_table_lookup (r->course_nodes, first[0]), "code",
+                   _("prerequisites form a cycle: %s; no student could ever take these courses"),
+                   cycle);
     }
   return TRUE;
 }

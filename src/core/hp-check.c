@@ -368,14 +368,14 @@ check_corequisites (Checker    *c,
           when = term_label (later->term);
           add_problem (c, HP_PROBLEM_COREQUISITE, term, course->code,
                        find_exception (c->plan, HP_EXCEPTION_WAIVER, course->code, code),
-                       g_strdup_printf (_("%s must be taken with %s, in the same term or after "
+                       g_strdup_printf (_("%s must be taken in the same term as %s or after "
                                           "it; %s is planned for %s, later"),
                                         course->code, code, code, when));
         }
       else
         add_problem (c, HP_PROBLEM_COREQUISITE, term, course->code,
                      find_exception (c->plan, HP_EXCEPTION_WAIVER, course->code, code),
-                     g_strdup_printf (_("%s must be taken with %s, in the same term or after "
+                     g_strdup_printf (_("%s must be taken in the same term as %s or after "
                                         "it; %s is not in your plan"),
                                       course->code, code, code));
     }
@@ -427,8 +427,10 @@ check_duplicates (Checker     *c,
               return;
             }
         }
+      /* Retaking a D to reach a "C or better" minimum is normal, so only a
+       * course passed with C or better counts as done. */
       else if (a->term < term && a->entry->status == HP_STATUS_COMPLETED &&
-               hp_grade_is_passing (a->entry->grade ? a->entry->grade : "P") &&
+               hp_grade_meets (a->entry->grade ? a->entry->grade : "P", "C") &&
                entry->status != HP_STATUS_COMPLETED)
         {
           g_autofree char *when = term_label (a->term);

@@ -148,7 +148,7 @@ hp_format_number (double value)
   return g_strdup_printf ("%.4g", value);
 }
 
-/* "$3,630.00" for US dollars, "EUR 3,630.00" for other currencies. */
+/* "$3,630.50" for US dollars, "EUR 3,630.50" for other currencies. */
 char *
 hp_format_money (double      amount,
                  const char *currency)
@@ -168,6 +168,8 @@ hp_format_money (double      amount,
         g_string_append_c (out, ',');
       g_string_append_c (out, digits[i]);
     }
-  g_string_append (out, digits + whole);
+  /* Whole amounts read better without cents: "$46,660", "$165". */
+  if (!g_str_equal (digits + whole, ".00"))
+    g_string_append (out, digits + whole);
   return g_string_free (out, FALSE);
 }

@@ -18,16 +18,39 @@ typedef struct
   const char *args[8];
 } CliCase;
 
+#define SAMPLE "data/samples/sample.hitplan"
+#define PROBLEMS "tests/fixtures/plans/problems.hitplan"
+
 static const CliCase cases[] = {
   { "help", 0, { "--help" } },
   { "no-command", 2, { NULL } },
   { "unknown-command", 2, { "frobnicate" } },
-  { "validate-sample", 0, { "validate", "data/samples/sample.hitplan" } },
-  { "validate-bad", 3, { "validate", "data/samples/sample.hitplan",
+  { "validate-sample", 0, { "validate", SAMPLE, "data/catalogs/hit-example.hitcatalog" } },
+  { "validate-bad", 3, { "validate", SAMPLE,
                          "tests/fixtures/bad/mismatched-tag.hitplan",
                          "tests/fixtures/bad/newer-version.hitplan",
-                         "tests/fixtures/bad/missing.hitplan" } },
+                         "tests/fixtures/bad/missing.hitplan",
+                         "tests/fixtures/bad/cycle.hitcatalog" } },
+  { "validate-unknown-course", 1, { "validate", PROBLEMS } },
   { "validate-no-file", 2, { "validate" } },
+  { "catalog-list", 0, { "catalog", "list" } },
+  { "catalog-show-course", 0, { "catalog", "show", "HIT 210" } },
+  { "catalog-show-program", 0, { "catalog", "show", "aas-hit" } },
+  { "catalog-show-credential", 0, { "catalog", "show", "RHIT" } },
+  { "catalog-show-unknown", 1, { "catalog", "show", "XYZ 100" } },
+  { "catalog-usage", 2, { "catalog", "show" } },
+  { "catalog-bad-file", 3, { "catalog", "--catalog", "tests/fixtures/bad/cycle.hitcatalog",
+                             "list" } },
+  { "audit-sample", 0, { "audit", SAMPLE } },
+  { "audit-sample-bs", 1, { "audit", SAMPLE, "--program", "bs-him" } },
+  { "audit-sample-xml", 0, { "audit", "--xml", SAMPLE } },
+  { "audit-problems", 1, { "audit", PROBLEMS } },
+  { "audit-unknown-program", 1, { "audit", SAMPLE, "--program", "phd" } },
+  { "audit-no-plan", 2, { "audit" } },
+  { "audit-bad-plan", 3, { "audit", "tests/fixtures/bad/billion-laughs.hitplan" } },
+  { "compare-sample", 0, { "compare", SAMPLE } },
+  { "compare-sample-xml", 0, { "compare", "--xml", SAMPLE, "aas-hit", "cert-coding" } },
+  { "compare-problems", 1, { "compare", PROBLEMS, "cert-coding", "aas-hit" } },
 };
 
 static char *

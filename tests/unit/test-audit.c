@@ -1,0 +1,310 @@
+/* test-audit.c: plan checks, audits, GPA and comparisons, with answers worked out by hand
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "hp-core.h"
+
+typedef struct
+{
+  HpCatalog *catalog;
+  HpPlan    *plan;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  const char *plan_path = data;
+  g_autofree char *cpath = g_test_build_filename (G_TEST_DIST, "..", "data", "catalogs",
+                                                  "hit-example.hitcatalog", NULL);
+  g_autofree char *ppath = g_test_build_filename (G_TEST_DIST, "..", plan_path, NULL);
+  g_autoptr(GFile) cfile = g_file_new_for_path (cpath);
+  g_autoptr(GFile) pfile = g_file_new_for_path (ppath);
+  g_autoptr(GError) error = NULL;
+
+  f->catalog = hp_catalog_load (cfile, NULL, &error);
+  g_assert_no_error (error);
+  f->plan = hp_plan_load (pfile, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->catalog);
+  g_clear_object (&f->plan);
+}
+
+static HpGroupResult *
+group (HpAudit    *audit,
+       const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (audit->groups)); i++)
+    {
+      g_autoptr(HpGroupResult) g = g_list_model_get_item (G_LIST_MODEL (audit->groups), i);
+      if (g_str_equal (g->group->id, id))
+        return g;
+    }
+  g_assert_not_reached ();
+}
+
+/* The sample against its target, the AAS (66 credits):
+ *   completed and applied: ENG 101 (transfer) 3, MTH 120 3, BIO 201/201L/202/202L 8,
+ *     CIS 105 3, PSY 101 3, HIT 100/110/120/150 12                          = 32
+ *   in progress: HIT 130, 140, 210, 240                                      = 12
+ *   planned: COM 110 3, HIT 145/220/230/250/260 15, HIT 290 3, HIT 295 1     = 22
+ *   32 + 12 + 22 = 66, nothing left to place; MTH 150 counts toward nothing
+ *   (the math group takes one course and MTH 120 is done).
+ *   The last applied course is in Fall 2027: the projected completion.
+ */
+static void
+test_sample_aas (Fixture       *f,
+                 gconstpointer  data)
+{
+  HpProgram *aas = hp_catalog_find_program (f->catalog, "aas-hit");
+  g_autoptr(HpAudit) audit = hp_audit_new (f->plan, f->catalog, aas);
+  HpGroupResult *core = group (audit, "hit-core");
+  HpGroupResult *english = group (audit, "english");
+
+  g_assert_cmpfloat (audit->credits_required, ==, 66);
+  g_assert_cmpfloat (audit->credits_completed, ==, 32);
+  g_assert_cmpfloat (audit->credits_in_progress, ==, 12);
+  g_assert_cmpfloat (audit->credits_planned, ==, 22);
+  g_assert_cmpfloat (audit->credits_remaining, ==, 0);
+  g_assert_true (audit->on_track);
+  g_assert_cmpuint (audit->projected, ==, HP_TERM_KEY (2027, HP_SEASON_FALL));
+  g_assert_cmpuint (audit->unapplied->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (audit->unapplied, 0), ==, "MTH 150");
+
+  /* Transfer credit is applied, never shown as unmet. */
+  g_assert_cmpint (english->status, ==, HP_GROUP_COMPLETE);
+  g_assert_cmpstr (((HpApplied *) g_ptr_array_index (english->applied, 0))->label, ==,
+                   "ENG 101 (transfer from Riverside Community College)");
+
+  /* HIT core: 4 completed (100, 110, 120, 150), 9 in progress or planned. */
+  g_assert_cmpint (core->status, ==, HP_GROUP_PLANNED);
+  g_assert_cmpfloat (core->need, ==, 13);
+  g_assert_cmpfloat (core->done, ==, 4);
+  g_assert_cmpfloat (core->planned, ==, 9);
+  g_assert_null (core->missing);
+}
+
+/* The AS (62 credits): ENG 102 and SOC 101 are not in the plan (6 credits);
+ * the transfer humanities credit meets humanities; the transferable elective
+ * takes HIT 210, the one HIT course the AS does not list by name that is
+ * in progress.  Last term Fall 2027, then 6 credits at 15 a term: one more
+ * regular term, Spring 2028. */
+static void
+test_sample_as (Fixture       *f,
+                gconstpointer  data)
+{
+  HpProgram *as = hp_catalog_find_program (f->catalog, "as-hit");
+  g_autoptr(HpAudit) audit = hp_audit_new (f->plan, f->catalog, as);
+  HpGroupResult *english = group (audit, "english");
+
+  g_assert_cmpfloat (audit->credits_remaining, ==, 6);
+  g_assert_false (audit->on_track);
+  g_assert_cmpint (english->status, ==, HP_GROUP_PARTIAL);
+  g_assert_cmpstr (english->missing, ==, "needs ENG 102");
+  g_assert_cmpint (group (audit, "social-science")->status, ==, HP_GROUP_PARTIAL);
+  g_assert_cmpint (group (audit, "humanities")->status, ==, HP_GROUP_COMPLETE);
+  g_assert_cmpint (group (audit, "electives")->status, ==, HP_GROUP_PLANNED);
+  g_assert_cmpuint (audit->projected, ==, HP_TERM_KEY (2028, HP_SEASON_SPRING));
+}
+
+/* The BS: 71 transferable credits in the record (everything but HIT 295, 1
+ * credit) fill the 60-credit transfer block first; the free electives (15,
+ * any course) get the rest: 72 - 60 = 12, so 3 short.  The HIM core, the
+ * upper-division general education and the HIM electives are all missing:
+ * 33 + 9 + 9 = 51 credits, plus 3 of free electives = 54 still to place. */
+static void
+test_sample_bs (Fixture       *f,
+                gconstpointer  data)
+{
+  HpProgram *bs = hp_catalog_find_program (f->catalog, "bs-him");
+  g_autoptr(HpAudit) audit = hp_audit_new (f->plan, f->catalog, bs);
+  HpGroupResult *block = group (audit, "transfer-block");
+  HpGroupResult *free_electives = group (audit, "free-electives");
+
+  g_assert_cmpint (block->status, ==, HP_GROUP_PLANNED);
+  g_assert_cmpfloat (block->done + block->planned, ==, 60);
+  g_assert_cmpint (free_electives->status, ==, HP_GROUP_PARTIAL);
+  g_assert_cmpfloat (free_electives->done + free_electives->planned, ==, 12);
+  g_assert_cmpstr (free_electives->missing, ==, "needs 3 more credits of any course");
+  g_assert_cmpint (group (audit, "him-core")->status, ==, HP_GROUP_MISSING);
+  g_assert_cmpfloat (audit->credits_remaining, ==, 54);
+  g_assert_cmpfloat (audit->transferable_credits, ==, 71);
+}
+
+/* GPA: latest graded attempt of each course, grade points times credits:
+ * HIT 100 A 3x4.0=12, HIT 110 B+ 3x3.3=9.9, BIO 201 B 3x3=9, BIO 201L A- 1x3.7=3.7,
+ * CIS 105 A 12, HIT 120 A- 11.1, HIT 150 B 9, BIO 202 C+ 3x2.3=6.9, BIO 202L B 3,
+ * MTH 120 B- 3x2.7=8.1 (the spring withdrawal does not count), PSY 101 A 12.
+ * 96.7 points over 29 credits = 3.3345. */
+static void
+test_gpa (Fixture       *f,
+          gconstpointer  data)
+{
+  double credits = 0;
+  double gpa = hp_plan_gpa (f->plan, f->catalog, &credits);
+
+  g_assert_cmpfloat (credits, ==, 29);
+  g_assert_cmpfloat_with_epsilon (gpa, 96.7 / 29, 1e-9);
+}
+
+/* The sample has one problem: HIT 240 (Fall 2026) needs MTH 150, planned
+ * for Fall 2027, and the advisor's waiver resolves it. */
+static void
+test_sample_problems (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GListStore) problems = hp_plan_check (f->plan, f->catalog);
+  g_autoptr(HpProblem) p = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (problems)), ==, 1);
+  g_assert_cmpuint (hp_problems_count_open (G_LIST_MODEL (problems)), ==, 0);
+  p = g_list_model_get_item (G_LIST_MODEL (problems), 0);
+  g_assert_cmpint (p->kind, ==, HP_PROBLEM_PREREQUISITE);
+  g_assert_cmpstr (p->course, ==, "HIT 240");
+  g_assert_nonnull (p->resolved_by);
+  g_assert_cmpstr (p->resolved_by->target, ==, "MTH 150");
+  g_assert_cmpstr (p->message, ==, "HIT 240 needs HIT 110 and MTH 150 with C or better; "
+                                   "MTH 150 is planned for Fall 2027, later");
+}
+
+/* tests/fixtures/plans/problems.hitplan has one of each kind of problem. */
+static void
+test_every_problem (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const struct { HpProblemKind kind; const char *message; gboolean resolved; } expected[] = {
+    { HP_PROBLEM_UNKNOWN_COURSE,
+      "HIT 999 is not in the catalog “Health Information Technology pathway (example)”" },
+    { HP_PROBLEM_PREREQUISITE, "HIT 150 needs HIT 100 with C or better and (BIO 201 or BIO 105); "
+                               "you earned a D in HIT 100 (Fall 2026)" },
+    { HP_PROBLEM_PREREQUISITE, "HIT 140 needs HIT 100 and BIO 201 with C or better; "
+                               "BIO 201 is not in your plan" },
+    { HP_PROBLEM_PREREQUISITE, "HIT 145 needs HIT 100 and BIO 201; BIO 201 is not in your plan" },
+    { HP_PROBLEM_PREREQUISITE, "HIT 230 needs HIT 150; you planned HIT 150 for Spring 2027, "
+                               "the same term" },
+    { HP_PROBLEM_COREQUISITE, "HIT 230 must be taken in the same term as HIT 220 or after it; "
+                              "HIT 220 is planned for Summer 2027, later" },
+    { HP_PROBLEM_LOAD, "Spring 2027 has 15 credits, over your limit of 12 credits per term" },
+    { HP_PROBLEM_OFFERING, "HIT 210 is offered only in Fall; you planned it for Summer 2027" },
+    { HP_PROBLEM_OFFERING, "HIT 270 is offered only in Spring and Summer; you planned it for "
+                           "Fall 2027", TRUE },
+    { HP_PROBLEM_DUPLICATE, "CIS 105 is already completed: A in Fall 2026" },
+  };
+  g_autoptr(GListStore) problems = hp_plan_check (f->plan, f->catalog);
+  GListModel *list = G_LIST_MODEL (problems);
+
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(HpProblem) p = g_list_model_get_item (list, i);
+
+      g_assert_cmpint (p->kind, ==, expected[i].kind);
+      g_assert_cmpstr (p->message, ==, expected[i].message);
+      g_assert_cmpint (p->resolved_by != NULL, ==, expected[i].resolved);
+    }
+  g_assert_cmpuint (hp_problems_count_open (list), ==, 9);
+}
+
+/* Comparing the sample at 15 credits a term and $165 a credit:
+ *   AAS: to take 12 + 22 + 0 = 34 -> 3 terms; tuition (22 + 0) x 165 = 3630;
+ *        eligible for RHIT (program rule), CCA, CCS and CPC (open, prepared).
+ *   AS:  to take 12 + 9 + 6 = 27 -> 2 terms; tuition 15 x 165 = 2475; no RHIT.
+ *   BS:  eligible for RHIT and RHIA; CDIP, CHDA, CHPS, CTR have further rules. */
+static void
+test_compare (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) programs = g_ptr_array_new ();
+  g_autoptr(GListStore) paths = NULL;
+  g_autoptr(HpPath) aas = NULL;
+  g_autoptr(HpPath) as = NULL;
+  g_autoptr(HpPath) bs = NULL;
+
+  g_ptr_array_add (programs, hp_catalog_find_program (f->catalog, "aas-hit"));
+  g_ptr_array_add (programs, hp_catalog_find_program (f->catalog, "as-hit"));
+  g_ptr_array_add (programs, hp_catalog_find_program (f->catalog, "bs-him"));
+  paths = hp_compare (f->plan, f->catalog, programs);
+  aas = g_list_model_get_item (G_LIST_MODEL (paths), 0);
+  as = g_list_model_get_item (G_LIST_MODEL (paths), 1);
+  bs = g_list_model_get_item (G_LIST_MODEL (paths), 2);
+
+  g_assert_cmpfloat (aas->credits_to_take, ==, 34);
+  g_assert_cmpuint (aas->terms_left, ==, 3);
+  g_assert_cmpfloat (aas->remaining_tuition, ==, 3630);
+  g_assert_cmpuint (aas->eligible->len, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index (aas->eligible, 0), ==, "RHIT");
+
+  g_assert_cmpfloat (as->credits_to_take, ==, 27);
+  g_assert_cmpuint (as->terms_left, ==, 2);
+  g_assert_cmpfloat (as->remaining_tuition, ==, 2475);
+  for (guint i = 0; i < as->eligible->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (as->eligible, i), !=, "RHIT");
+
+  g_assert_cmpuint (bs->eligible->len, ==, 2);
+  g_assert_cmpuint (bs->prepares->len, ==, 4);
+}
+
+/* Pins and substitutions: a course the student pins to a group goes there,
+ * and an advisor's substitution fills a group the course would not fill. */
+static void
+test_pin_and_substitution (void)
+{
+  g_autofree char *cpath = g_test_build_filename (G_TEST_DIST, "..", "data", "catalogs",
+                                                  "hit-example.hitcatalog", NULL);
+  g_autoptr(GFile) cfile = g_file_new_for_path (cpath);
+  g_autoptr(HpCatalog) catalog = hp_catalog_load (cfile, NULL, NULL);
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  HpPlanTerm *term = hp_plan_ensure_term (plan, HP_TERM_KEY (2026, HP_SEASON_FALL));
+  g_autoptr(HpPlanEntry) stats = hp_plan_entry_new ("MTH 150", HP_STATUS_COMPLETED);
+  g_autoptr(HpPlanEntry) ethics = hp_plan_entry_new ("PHL 110", HP_STATUS_COMPLETED);
+  g_autoptr(HpException) sub = hp_exception_new (HP_EXCEPTION_SUBSTITUTION, "PHL 110");
+  g_autoptr(HpAudit) audit = NULL;
+  HpGroupResult *social;
+
+  stats->group = g_strdup ("electives");
+  g_list_store_append (term->entries, stats);
+  g_list_store_append (term->entries, ethics);
+  sub->target = g_strdup ("social-science");
+  sub->program = g_strdup ("as-hit");
+  g_list_store_append (plan->exceptions, sub);
+
+  audit = hp_audit_new (plan, catalog, hp_catalog_find_program (catalog, "as-hit"));
+  /* MTH 150 is listed by the math group, but the pin sends it to the electives. */
+  g_assert_cmpint (group (audit, "electives")->status, ==, HP_GROUP_COMPLETE);
+  g_assert_cmpfloat (group (audit, "math")->done, ==, 0);
+  /* PHL 110 would fill humanities; the substitution puts it in social sciences. */
+  social = group (audit, "social-science");
+  g_assert_cmpfloat (social->done, ==, 1);
+  g_assert_true (((HpApplied *) g_ptr_array_index (social->applied, 0))->substituted);
+  g_assert_cmpint (group (audit, "humanities")->status, ==, HP_GROUP_MISSING);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, plan, func) \
+  g_test_add (path, Fixture, plan, fixture_set_up, func, fixture_tear_down)
+  ADD ("/audit/sample/aas", "data/samples/sample.hitplan", test_sample_aas);
+  ADD ("/audit/sample/as", "data/samples/sample.hitplan", test_sample_as);
+  ADD ("/audit/sample/bs", "data/samples/sample.hitplan", test_sample_bs);
+  ADD ("/audit/sample/gpa", "data/samples/sample.hitplan", test_gpa);
+  ADD ("/check/sample", "data/samples/sample.hitplan", test_sample_problems);
+  ADD ("/check/every-problem", "tests/fixtures/plans/problems.hitplan", test_every_problem);
+  ADD ("/compare/sample", "data/samples/sample.hitplan", test_compare);
+#undef ADD
+  g_test_add_func ("/audit/pin-and-substitution", test_pin_and_substitution);
+
+  return g_test_run ();
+}

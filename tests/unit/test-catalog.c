@@ -1,0 +1,181 @@
+/* test-catalog.c: the bundled catalog, catalog round trips and every bad catalog's exact message
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "hp-core.h"
+
+static HpCatalog *
+load_bundled (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "catalogs",
+                                                 "hit-example.hitcatalog", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  HpCatalog *catalog = hp_catalog_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return catalog;
+}
+
+static void
+test_bundled (void)
+{
+  g_autoptr(HpCatalog) catalog = load_bundled ();
+  HpCourse *coding2 = hp_catalog_find_course (catalog, "HIT 210");
+  HpCourse *coding1 = hp_catalog_find_course (catalog, "HIT 150");
+  HpProgram *aas = hp_catalog_find_program (catalog, "aas-hit");
+  HpCredential *rhit = hp_catalog_find_credential (catalog, "RHIT");
+  g_autofree char *pre = NULL;
+  g_autofree char *offered = NULL;
+  double total = 0;
+
+  g_assert_true (catalog->example);
+  g_assert_nonnull (catalog->notice);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog->programs)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog->credentials)), ==, 10);
+
+  g_assert_nonnull (coding2);
+  g_assert_cmpstr (coding2->title, ==, "ICD-10-CM/PCS Coding II");
+  g_assert_true (hp_course_offered_in (coding2, HP_SEASON_FALL));
+  g_assert_false (hp_course_offered_in (coding2, HP_SEASON_SPRING));
+  g_assert_cmpstr (((char *) g_ptr_array_index (coding2->corequisites, 0)), ==, "HIT 140");
+  pre = hp_requisite_describe (coding1->prerequisites);
+  g_assert_cmpstr (pre, ==, "HIT 100 with C or better and (BIO 201 or BIO 105)");
+  offered = hp_course_describe_offered (hp_catalog_find_course (catalog, "HIT 100"));
+  g_assert_cmpstr (offered, ==, "Fall, Spring and Summer");
+
+  /* The AAS's groups add up to its 66 credits: nothing is left unassigned. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (aas->requirements)); i++)
+    {
+      g_autoptr(HpRequirement) g = g_list_model_get_item (G_LIST_MODEL (aas->requirements), i);
+      for (guint j = 0; j < g->courses->len; j++)
+        if (g->rule == HP_GROUP_ALL)
+          total += hp_catalog_find_course (catalog, g_ptr_array_index (g->courses, j))->credits;
+    }
+  g_assert_cmpfloat (total + 3 /* one math course */, ==, aas->credits);
+
+  /* RHIT: 20 hours every 2 years; eligibility through the AAS or the BS. */
+  g_assert_cmpfloat (rhit->ce_hours, ==, 20);
+  g_assert_cmpuint (rhit->ce_years, ==, 2);
+  g_assert_cmpuint (rhit->questions, ==, 150);
+  g_assert_cmpuint (rhit->domains->len, ==, 6);
+  g_assert_cmpuint (rhit->eligible_programs->len, ==, 2);
+  g_assert_cmpuint (rhit->sources->len, >, 0);
+
+  /* Every occupation figure names a source that has a read date. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog->programs)); i++)
+    {
+      g_autoptr(HpProgram) p = g_list_model_get_item (G_LIST_MODEL (catalog->programs), i);
+      for (guint j = 0; j < p->occupations->len; j++)
+        {
+          HpOccupation *o = g_ptr_array_index (p->occupations, j);
+          if (o->median_wage > 0)
+            g_assert_nonnull (hp_catalog_find_source (catalog, o->source)->read);
+        }
+    }
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(HpCatalog) catalog = load_bundled ();
+  g_autoptr(GBytes) first = hp_catalog_to_bytes (catalog);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpCatalog) again = hp_catalog_load_bytes (first, "saved.hitcatalog", &error);
+  g_autoptr(GBytes) second = NULL;
+
+  g_assert_no_error (error);
+  second = hp_catalog_to_bytes (again);
+  g_assert_true (g_bytes_equal (first, second));
+}
+
+static void
+test_locate (void)
+{
+  g_autoptr(GFile) plan = g_file_new_for_path ("/home/student/plans/mine.hitplan");
+  g_autoptr(GFile) relative = hp_catalog_locate ("../catalogs/college.hitcatalog", plan);
+  g_autoptr(GFile) absolute = hp_catalog_locate ("/srv/c.hitcatalog", plan);
+  g_autoptr(GFile) bundled = hp_catalog_locate ("hit-example", plan);
+  g_autofree char *rel_path = g_file_get_path (relative);
+  g_autofree char *abs_path = g_file_get_path (absolute);
+  g_autofree char *name = g_file_get_basename (bundled);
+
+  g_assert_cmpstr (rel_path, ==, "/home/student/catalogs/college.hitcatalog");
+  g_assert_cmpstr (abs_path, ==, "/srv/c.hitcatalog");
+  g_assert_cmpstr (name, ==, "hit-example.hitcatalog");
+}
+
+typedef struct
+{
+  const char *file;
+  const char *message;
+} BadCatalog;
+
+static const BadCatalog bad_catalogs[] = {
+  { "cycle.hitcatalog", "3:11: prerequisites form a cycle: A 100 → C 300 → B 200 → A 100; no "
+                        "student could ever take these courses" },
+  { "unknown-course.hitcatalog", "5:28: unknown course Z 999: the catalog does not define it" },
+  { "duplicate-course.hitcatalog", "4:11: the course A 100 is defined twice" },
+  { "unknown-credential.hitcatalog",
+    "6:15: unknown credential ZZZ: the catalog does not define it" },
+  { "bad-offered.hitcatalog",
+    "3:36: “autumn” is not a season: expected winter, spring, summer or fall" },
+  { "impossible-group.hitcatalog", "6:37: the group asks for 2 courses but lists only 1" },
+  { "newer-version.hitcatalog",
+    "2:51: written by a newer version: format 2; this version reads up to 1" },
+};
+
+static void
+test_bad_catalog (gconstpointer data)
+{
+  const BadCatalog *bad = data;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "bad", bad->file, NULL);
+  g_autofree char *expected = g_strdup_printf ("%s:%s", path, bad->message);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpCatalog) catalog = hp_catalog_load (file, NULL, &error);
+
+  g_assert_null (catalog);
+  g_assert_nonnull (error);
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
+/* "A or B" where B can be taken is no cycle, though A and B need each other. */
+static void
+test_any_of_is_no_cycle (void)
+{
+  const char *xml =
+    "<catalog xmlns=\"" HP_CATALOG_NAMESPACE "\" format=\"1\" id=\"ok\">"
+    "<course code=\"A\" credits=\"3\"><title>A</title><prerequisites><any-of>"
+    "<course code=\"B\"/><course code=\"C\"/></any-of></prerequisites></course>"
+    "<course code=\"B\" credits=\"3\"><title>B</title><prerequisites><course code=\"A\"/>"
+    "</prerequisites></course>"
+    "<course code=\"C\" credits=\"3\"><title>C</title></course></catalog>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpCatalog) catalog = hp_catalog_load_bytes (bytes, "ok.hitcatalog", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (catalog);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/catalog/bundled", test_bundled);
+  g_test_add_func ("/catalog/round-trip", test_round_trip);
+  g_test_add_func ("/catalog/locate", test_locate);
+  g_test_add_func ("/catalog/any-of-is-no-cycle", test_any_of_is_no_cycle);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_catalogs); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/catalog/bad/%s", bad_catalogs[i].file);
+      g_test_add_data_func (name, &bad_catalogs[i], test_bad_catalog);
+    }
+  return g_test_run ();
+}
