@@ -177,32 +177,38 @@ collect_items (HpPlan    *plan,
   GListModel *transfers = G_LIST_MODEL (plan->transfers);
   GListModel *exceptions = G_LIST_MODEL (plan->exceptions);
 
-  /* Latest counting attempt of each course: walk the terms backwards. */
-  for (guint i = g_list_model_get_n_items (terms); i-- > 0;)
+  /* The attempt of each course that counts: the latest one passed, else
+   * the latest one in progress or planned.  Walk the terms backwards, once
+   * for passed courses and once for the rest. */
+  for (int pass = 0; pass < 2; pass++)
     {
-      g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
-      GListModel *entries = G_LIST_MODEL (term->entries);
-
-      for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
+      for (guint i = g_list_model_get_n_items (terms); i-- > 0;)
         {
-          g_autoptr(HpPlanEntry) entry = g_list_model_get_item (entries, j);
-          HpCourse *course = hp_catalog_find_course (catalog, entry->course);
-          HpStanding standing;
-          Item *item;
+          g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
+          GListModel *entries = G_LIST_MODEL (term->entries);
 
-          if (course == NULL || !entry_counts (entry, &standing) ||
-              g_hash_table_contains (seen, entry->course))
-            continue;
-          g_hash_table_add (seen, entry->course);
+          for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
+            {
+              g_autoptr(HpPlanEntry) entry = g_list_model_get_item (entries, j);
+              HpCourse *course = hp_catalog_find_course (catalog, entry->course);
+              HpStanding standing;
+              Item *item;
 
-          item = item_new (entry->course, standing);
-          item->a.label = g_strdup (entry->course);
-          item->a.credits = hp_plan_entry_credits (entry, catalog);
-          item->a.term = term->key;
-          item->a.transfers = course->transfers;
-          item->category = g_strdup (course->category);
-          item->pin = g_strdup (entry->group);
-          g_ptr_array_add (items, item);
+              if (course == NULL || !entry_counts (entry, &standing) ||
+                  (pass == 0) != (standing == HP_STANDING_COMPLETED) ||
+                  g_hash_table_contains (seen, entry->course))
+                continue;
+              g_hash_table_add (seen, entry->course);
+
+              item = item_new (entry->course, standing);
+              item->a.label = g_strdup (entry->course);
+              item->a.credits = hp_plan_entry_credits (entry, catalog);
+              item->a.term = term->key;
+              item->a.transfers = course->transfers;
+              item->category = g_strdup (course->category);
+              item->pin = g_strdup (entry->group);
+              g_ptr_array_add (items, item);
+            }
         }
     }
 
