@@ -8,4 +8,5 @@ cd "$top"
 ./build-aux/install-deps.sh
 [ -f _build/build.ninja ] || meson setup _build
 meson compile -C _build
-exec meson devenv -C _build ./src/app/hitplanner "$top/data/samples/sample.hitplan" "$@"
+# Without a file the app opens the bundled sample plan as an untitled copy.
+exec meson devenv -C _build ./src/app/hitplanner "$@"

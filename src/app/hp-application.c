@@ -76,10 +76,15 @@ hp_application_startup (GApplication *app)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
+/* Launched without a file: the sample plan shows what the app does. */
 static void
 hp_application_activate (GApplication *app)
 {
-  gtk_window_present (GTK_WINDOW (hp_application_get_window (HP_APPLICATION (app))));
+  HpWindow *window = hp_application_get_window (HP_APPLICATION (app));
+
+  if (hp_window_get_plan (window) == NULL)
+    hp_window_open_sample (window);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 /* "hitplanner FILE" and a second launch with a file both end here: the one

@@ -18,7 +18,9 @@ struct _HpWindow
 
   GSettings   *settings;
   HpPlan      *plan;
-  GFile       *file;
+  HpCatalog   *catalog;
+  GFile       *file;       /* NULL for a new plan or the sample: Save asks where */
+  gboolean     is_sample;
   GtkFileChooserNative *chooser;
   GtkWindow   *shortcuts_window;
 
@@ -26,6 +28,8 @@ struct _HpWindow
   GtkStack    *stack;
   GtkRevealer *error_revealer;
   GtkLabel    *error_label;
+  GtkRevealer *notice_revealer;
+  GtkLabel    *notice_label;
 };
 
 G_DEFINE_FINAL_TYPE (HpWindow, hp_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -44,7 +48,8 @@ update_title (HpWindow *self)
       title = g_strdup_printf (_("%s — HIT Study Planner"), name);
     }
   else if (self->plan != NULL)
-    title = g_strdup_printf (_("%s — HIT Study Planner"), _("Untitled Plan"));
+    title = g_strdup_printf (_("%s — HIT Study Planner"),
+                             self->is_sample ? _("Sample Plan") : _("Untitled Plan"));
   else
     title = g_strdup (_("HIT Study Planner"));
 
@@ -69,15 +74,40 @@ show_error (HpWindow   *self,
 }
 
 static void
-set_plan (HpWindow *self,
-          HpPlan   *plan,
-          GFile    *file)
+set_plan (HpWindow  *self,
+          HpPlan    *plan,
+          HpCatalog *catalog,
+          GFile     *file)
 {
   g_set_object (&self->plan, plan);
+  g_set_object (&self->catalog, catalog);
   g_set_object (&self->file, file);
   gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  /* The bundled catalog's codes, offerings and prices are made up: say so
+   * wherever a plan uses it. */
+  gtk_revealer_set_reveal_child (self->notice_revealer, catalog != NULL && catalog->example);
   update_title (self);
   update_actions (self);
+}
+
+/* The catalog a plan names; on failure the error is shown and NULL returned. */
+static HpCatalog *
+load_catalog (HpWindow *self,
+              HpPlan   *plan,
+              GFile    *plan_file)
+{
+  g_autoptr(GFile) file = hp_catalog_locate (plan->catalog ? plan->catalog : "hit-example",
+                                             plan_file);
+  g_autoptr(GError) error = NULL;
+  HpCatalog *catalog = hp_catalog_load (file, NULL, &error);
+
+  if (catalog == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("The plan’s course catalog could not be read. "
+                                                    "%s"), error->message);
+      show_error (self, message);
+    }
+  return catalog;
 }
 
 static gboolean
@@ -91,7 +121,8 @@ save_to (HpWindow *self,
       show_error (self, error->message);
       return FALSE;
     }
-  set_plan (self, self->plan, file);
+  self->is_sample = FALSE;
+  set_plan (self, self->plan, self->catalog, file);
   return TRUE;
 }
 
@@ -159,9 +190,14 @@ new_activated_cb (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
+  HpWindow *self = HP_WINDOW (widget);
   g_autoptr(HpPlan) plan = hp_plan_new ();
+  g_autoptr(HpCatalog) catalog = NULL;
 
-  set_plan (HP_WINDOW (widget), plan, NULL);
+  plan->catalog = g_strdup ("hit-example");
+  catalog = load_catalog (self, plan, NULL);
+  self->is_sample = FALSE;
+  set_plan (self, plan, catalog, NULL);
 }
 
 static void
@@ -191,6 +227,14 @@ save_as_activated_cb (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   run_chooser (HP_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE);
+}
+
+static void
+dismiss_notice_activated_cb (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  gtk_revealer_set_reveal_child (HP_WINDOW (widget)->notice_revealer, FALSE);
 }
 
 static void
@@ -270,6 +314,7 @@ hp_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->plan);
+  g_clear_object (&self->catalog);
   g_clear_object (&self->file);
   G_OBJECT_CLASS (hp_window_parent_class)->finalize (object);
 }
@@ -290,6 +335,8 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, notice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, notice_label);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated_cb);
@@ -297,6 +344,8 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.dismiss-error", NULL,
                                    dismiss_error_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-notice", NULL,
+                                   dismiss_notice_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.view", "s", view_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_shortcuts_activated_cb);
@@ -358,6 +407,7 @@ hp_window_open_file (HpWindow *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HpPlan) plan = NULL;
+  g_autoptr(HpCatalog) catalog = NULL;
 
   g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -371,8 +421,36 @@ hp_window_open_file (HpWindow *self,
       return FALSE;
     }
 
-  set_plan (self, plan, file);
+  catalog = load_catalog (self, plan, file);
+  self->is_sample = FALSE;
+  set_plan (self, plan, catalog, file);
+  if (catalog == NULL)
+    load_catalog (self, plan, file);  /* set_plan hid the banner; show why again */
   return TRUE;
+}
+
+/* Opens the bundled sample as an untitled copy: saving asks where, so the
+ * installed sample is never overwritten. */
+gboolean
+hp_window_open_sample (HpWindow *self)
+{
+  g_autoptr(GFile) sample = hp_plan_sample_file ();
+
+  g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
+
+  if (!hp_window_open_file (self, sample))
+    return FALSE;
+  self->is_sample = TRUE;
+  g_clear_object (&self->file);
+  update_title (self);
+  return TRUE;
+}
+
+HpCatalog *
+hp_window_get_catalog (HpWindow *self)
+{
+  g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
+  return self->catalog;
 }
 
 HpPlan *

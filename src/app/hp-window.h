@@ -17,7 +17,9 @@ G_DECLARE_FINAL_TYPE (HpWindow, hp_window, HP, WINDOW, GtkApplicationWindow)
 HpWindow   *hp_window_new            (GtkApplication *application);
 gboolean    hp_window_open_file      (HpWindow       *self,
                                       GFile          *file);
+gboolean    hp_window_open_sample    (HpWindow       *self);
 HpPlan     *hp_window_get_plan       (HpWindow       *self);
+HpCatalog  *hp_window_get_catalog    (HpWindow       *self);
 GFile      *hp_window_get_file       (HpWindow       *self);
 const char *hp_window_get_error      (HpWindow       *self);
 const char *hp_window_get_view       (HpWindow       *self);

@@ -785,14 +785,10 @@ hp_catalog_load (GFile      *file,
 
 /* Where catalogs come from ---------------------------------------------------- */
 
-/* The folder of bundled catalogs: $HITPLANNER_DATADIR/catalogs when set (the
- * uninstalled build and the tests), else the installed one. */
 GFile *
 hp_catalog_bundled_dir (void)
 {
-  const char *datadir = g_getenv ("HITPLANNER_DATADIR");
-
-  return g_file_new_build_filename (datadir ? datadir : PKGDATADIR, "catalogs", NULL);
+  return hp_data_file ("catalogs", NULL);
 }
 
 /* A plan names its catalog by a bundled id ("hit-example") or by a path,

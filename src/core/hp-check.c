@@ -395,8 +395,7 @@ check_offering (Checker   *c,
 
   when = term_label (term);
   offered = hp_course_describe_offered (course);
-  term_id = g_strdup_printf ("%s %d", hp_season_to_string (HP_TERM_KEY_SEASON (term)),
-                             HP_TERM_KEY_YEAR (term));
+  term_id = hp_term_key_to_id (term);
   add_problem (c, HP_PROBLEM_OFFERING, term, course->code,
                find_exception (c->plan, HP_EXCEPTION_OFFERING, course->code, term_id),
                g_strdup_printf (_("%s is offered only in %s; you planned it for %s"),

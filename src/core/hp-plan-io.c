@@ -489,11 +489,11 @@ write_slots (xmlTextWriter *w,
     }
 }
 
-static char *
-term_key_id (HpTermKey key)
+/* The bundled sample plan, which the app opens on first use. */
+GFile *
+hp_plan_sample_file (void)
 {
-  return g_strdup_printf ("%s %d", hp_season_to_string (HP_TERM_KEY_SEASON (key)),
-                          HP_TERM_KEY_YEAR (key));
+  return hp_data_file ("samples", "sample.hitplan");
 }
 
 GBytes *
@@ -514,7 +514,7 @@ hp_plan_to_bytes (HpPlan *plan)
   start (w, "profile");
   if (plan->first_term != 0)
     {
-      g_autofree char *first = term_key_id (plan->first_term);
+      g_autofree char *first = hp_term_key_to_id (plan->first_term);
       hp_xml_write_string (w, "first-term", first);
     }
   if (plan->credits_per_term > 0)

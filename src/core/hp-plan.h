@@ -199,6 +199,7 @@ HpPlan        *hp_plan_load_bytes         (GBytes       *bytes,
                                            const char   *name,
                                            GError      **error);
 GBytes        *hp_plan_to_bytes           (HpPlan       *plan);
+GFile         *hp_plan_sample_file        (void);
 gboolean       hp_plan_save               (HpPlan       *plan,
                                            GFile        *file,
                                            GError      **error);

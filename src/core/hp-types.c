@@ -173,3 +173,15 @@ hp_format_money (double      amount,
     g_string_append (out, digits + whole);
   return g_string_free (out, FALSE);
 }
+
+/* A bundled file: under $HITPLANNER_DATADIR when set (the uninstalled build
+ * and the tests set it to the source tree's data/), else the installed data
+ * folder.  @name may be NULL for the folder itself. */
+GFile *
+hp_data_file (const char *folder,
+              const char *name)
+{
+  const char *datadir = g_getenv ("HITPLANNER_DATADIR");
+
+  return g_file_new_build_filename (datadir ? datadir : PKGDATADIR, folder, name, NULL);
+}

@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -53,5 +53,7 @@ HpTermKey   hp_term_key_next_regular (HpTermKey key);
 char       *hp_format_number     (double       value);
 char       *hp_format_money      (double       amount,
                                   const char  *currency);
+GFile      *hp_data_file         (const char  *folder,
+                                  const char  *name);
 
 G_END_DECLS

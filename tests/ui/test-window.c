@@ -201,7 +201,13 @@ test_title (Fixture       *f,
   g_autoptr(GFile) file = g_file_new_for_path (sample);
   const char *title;
 
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "HIT Study Planner");
+  /* Launched without a file, the app shows the sample plan as an untitled
+   * copy, so saving asks where instead of overwriting the bundled file. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==,
+                   "Sample Plan — HIT Study Planner");
+  g_assert_nonnull (hp_window_get_plan (f->window));
+  g_assert_cmpstr (hp_window_get_plan (f->window)->student, ==, "Jordan Rivera");
+  g_assert_null (hp_window_get_file (f->window));
 
   g_assert_true (hp_window_open_file (f->window, file));
   title = gtk_window_get_title (GTK_WINDOW (f->window));
@@ -287,6 +293,7 @@ test_open_malformed (Fixture       *f,
   g_autoptr(GFileInfo) info_after = NULL;
   g_autofree char *expected = g_strdup_printf ("%s:4:8:", path);
   g_autoptr(GDir) listing = NULL;
+  HpPlan *before = hp_window_get_plan (f->window);
   int n_files = 0;
 
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
@@ -298,7 +305,7 @@ test_open_malformed (Fixture       *f,
   /* The message names the file, line and column and the reason. */
   g_assert_nonnull (strstr (hp_window_get_error (f->window), expected));
   g_assert_nonnull (strstr (hp_window_get_error (f->window), "not well-formed XML"));
-  g_assert_null (hp_window_get_plan (f->window));
+  g_assert_true (hp_window_get_plan (f->window) == before);
   assert_window_usable (f->window);
   save_screenshot (f->window, "error-malformed");
 
@@ -316,6 +323,27 @@ test_open_malformed (Fixture       *f,
 
   g_remove (path);
   g_rmdir (dir);
+}
+
+/* The bundled catalog is an example, and the window says so; a plan on a
+ * catalog of the student's own college shows no such notice. */
+static void
+test_example_notice (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkRevealer *notice = GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (f->window),
+                                                                     HP_TYPE_WINDOW,
+                                                                     "notice_revealer"));
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->window),
+                                                              HP_TYPE_WINDOW, "notice_label"));
+
+  g_assert_nonnull (hp_window_get_catalog (f->window));
+  g_assert_true (hp_window_get_catalog (f->window)->example);
+  g_assert_true (gtk_revealer_get_reveal_child (notice));
+  g_assert_nonnull (strstr (gtk_label_get_label (label), "example catalog"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.dismiss-notice", NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (notice));
 }
 
 static void
@@ -396,6 +424,7 @@ main (int    argc,
   ADD ("/window/open-malformed", test_open_malformed);
   ADD ("/window/settings", test_settings);
   ADD ("/window/shortcuts", test_shortcuts_window);
+  ADD ("/window/example-notice", test_example_notice);
 #undef ADD
 
   return g_test_run ();
