@@ -115,6 +115,7 @@ typedef struct
   char      *pin;          /* group id, or NULL */
   GPtrArray *substituted;  /* of const char*: group ids an advisor put it in */
   GArray    *groups;       /* of guint: indexes of the groups it is applied to */
+  gboolean  *eligible;     /* per group: may it go there? */
   guint      n_eligible;
 } Item;
 
@@ -127,6 +128,7 @@ item_free (Item *item)
   g_free (item->pin);
   g_ptr_array_unref (item->substituted);
   g_array_unref (item->groups);
+  g_free (item->eligible);
   g_free (item);
 }
 
@@ -270,6 +272,8 @@ typedef struct
   double         filled;  /* units assigned, whatever their standing */
 } Slot;
 
+
+
 static gboolean
 item_pinned_elsewhere (Item      *item,
                        HpProgram *program,
@@ -299,19 +303,16 @@ static gboolean
 is_listed (Item          *item,
            HpRequirement *req)
 {
-  for (guint i = 0; item->a.code != NULL && i < req->courses->len; i++)
-    if (g_str_equal (g_ptr_array_index (req->courses, i), item->a.code))
-      return TRUE;
-  return FALSE;
+  return hp_requirement_lists (req, item->a.code);
 }
 
 static gboolean
-eligible (Item      *item,
-          HpCatalog *catalog,
-          HpProgram *program,
-          Slot      *slots,
-          guint      n_slots,
-          guint      g)
+compute_eligible (Item      *item,
+                  HpCatalog *catalog,
+                  HpProgram *program,
+                  Slot      *slots,
+                  guint      n_slots,
+                  guint      g)
 {
   HpRequirement *req = slots[g].req;
 
@@ -411,11 +412,18 @@ assign (GPtrArray *items,
   gboolean changed;
   guint rounds = 0;
 
+  /* Which item may go to which group never changes while assigning, so it
+   * is worked out once. */
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = g_ptr_array_index (items, i);
+
+      item->eligible = g_new0 (gboolean, n_slots + 1);
       for (guint g = 0; g < n_slots; g++)
-        item->n_eligible += eligible (item, catalog, program, slots, n_slots, g);
+        {
+          item->eligible[g] = compute_eligible (item, catalog, program, slots, n_slots, g);
+          item->n_eligible += item->eligible[g];
+        }
     }
   g_ptr_array_sort (items, compare_items);
 
@@ -426,7 +434,7 @@ assign (GPtrArray *items,
           {
             Item *item = g_ptr_array_index (items, i);
             if (shortfall (&slots[g]) > EPSILON &&
-                eligible (item, catalog, program, slots, n_slots, g))
+                item->eligible[g])
               apply (item, slots, g);
           }
       return;
@@ -446,7 +454,7 @@ assign (GPtrArray *items,
                              (is_listed (item, req) && (pass == 1 || req->rule == HP_GROUP_ALL));
 
             if (named && shortfall (&slots[g]) > EPSILON &&
-                eligible (item, catalog, program, slots, n_slots, g))
+                item->eligible[g])
               apply (item, slots, g);
           }
       }
@@ -467,7 +475,7 @@ assign (GPtrArray *items,
           double gap = slots[g].need > 0 ? shortfall (&slots[g]) / slots[g].need : 0;
           int rank = pool_rank (slots[g].req);
 
-          if (gap <= EPSILON || !eligible (item, catalog, program, slots, n_slots, g))
+          if (gap <= EPSILON || !item->eligible[g])
             continue;
           if (rank < best_rank || (rank == best_rank && gap > best_gap + EPSILON))
             {
@@ -490,7 +498,7 @@ assign (GPtrArray *items,
             Item *item = g_ptr_array_index (items, i);
             guint from;
 
-            if (item->groups->len != 1 || !eligible (item, catalog, program, slots, n_slots, g))
+            if (item->groups->len != 1 || !item->eligible[g])
               continue;
             from = g_array_index (item->groups, guint, 0);
             if (from == g || slots[from].filled - units (item, &slots[from]) < slots[from].need - EPSILON)

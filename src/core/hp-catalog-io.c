@@ -21,12 +21,13 @@
 
 #define NS HP_CATALOG_NAMESPACE
 
-/* A reference to check once the whole file is read. */
+/* A reference to check once the whole file is read.  The id is borrowed
+ * from the model being built, which outlives the check. */
 typedef struct
 {
   enum { REF_COURSE, REF_PROGRAM, REF_CREDENTIAL, REF_SOURCE } kind;
-  char    *id;
-  xmlNode *node;
+  const char *id;
+  xmlNode    *node;
   const char *attribute;
 } Reference;
 
@@ -35,15 +36,10 @@ typedef struct
   HpXmlSource *src;
   HpCatalog   *catalog;
   GArray      *references;  /* of Reference */
-  GHashTable  *course_nodes;/* code -> xmlNode of its <course> */
+  GHashTable  *course_nodes;/* code (borrowed) -> xmlNode of its <course> */
+  GPtrArray   *courses;     /* read so far; added to the catalog's store at once */
   GError     **error;
 } Reader;
-
-static void
-reference_clear (Reference *ref)
-{
-  g_free (ref->id);
-}
 
 static void
 want (Reader     *r,
@@ -52,7 +48,7 @@ want (Reader     *r,
       xmlNode    *node,
       const char *attribute)
 {
-  Reference ref = { kind, g_strdup (id), node, attribute };
+  Reference ref = { kind, id, node, attribute };
 
   g_array_append_val (r->references, ref);
 }
@@ -152,6 +148,7 @@ read_requisite (Reader  *r,
     {
       g_autofree char *code = read_code (r, node, "code");
       g_autofree char *grade = hp_xml_get (node, "min-grade");
+      HpRequisite *req;
 
       if (code == NULL)
         return NULL;
@@ -161,8 +158,9 @@ read_requisite (Reader  *r,
                                         "C-, D+, D, D-, F or P"), grade);
           return NULL;
         }
-      want (r, REF_COURSE, code, node, "code");
-      return hp_requisite_new_course (code, grade);
+      req = hp_requisite_new_course (code, grade);
+      want (r, REF_COURSE, req->course, node, "code");
+      return req;
     }
   if (hp_xml_is (node, NS, "all-of") || hp_xml_is (node, NS, "any-of"))
     {
@@ -266,8 +264,11 @@ read_course (Reader  *r,
   if (course->title == NULL)
     return fail (r, node, NULL, _("the course %s has no <title>"), code);
 
-  g_hash_table_insert (r->course_nodes, g_strdup (code), node);
-  hp_catalog_add_course (r->catalog, course);
+  /* One splice into the store at the end is much cheaper than one
+   * items-changed signal per course. */
+  g_hash_table_insert (r->catalog->course_index, course->code, course);
+  g_hash_table_insert (r->course_nodes, course->code, node);
+  g_ptr_array_add (r->courses, g_steal_pointer (&course));
   return TRUE;
 }
 
@@ -449,11 +450,12 @@ read_group (Reader    *r,
         group->title = hp_xml_text (child);
       else if (hp_xml_is (child, NS, "course"))
         {
-          char *code = read_code (r, child, "code");
+          g_autofree char *code = read_code (r, child, "code");
           if (code == NULL)
             return FALSE;
-          want (r, REF_COURSE, code, child, "code");
-          g_ptr_array_add (group->courses, code);
+          hp_requirement_add_course (group, code);
+          want (r, REF_COURSE, g_ptr_array_index (group->courses, group->courses->len - 1),
+                child, "code");
         }
       else
         return hp_xml_unexpected (r->src, child, "<title> or <course>", r->error);
@@ -676,26 +678,56 @@ static gboolean
 check_cycles (Reader *r)
 {
   g_autoptr(GHashTable) takeable = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) dependents = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                            (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GQueue) ready = g_queue_new ();
   GListModel *courses = G_LIST_MODEL (r->catalog->courses);
   guint n = g_list_model_get_n_items (courses);
-  gboolean grew;
 
-  do
+  /* A worklist, so a long chain of prerequisites costs one pass, not one
+   * pass per link: when a course becomes takeable, only the courses that
+   * name it are looked at again. */
+  for (guint i = 0; i < n; i++)
     {
-      grew = FALSE;
-      for (guint i = 0; i < n; i++)
+      g_autoptr(HpCourse) course = g_list_model_get_item (courses, i);
+      g_autoptr(GPtrArray) prereqs = g_ptr_array_new ();
+
+      if (course->prerequisites == NULL)
         {
-          g_autoptr(HpCourse) course = g_list_model_get_item (courses, i);
+          g_hash_table_add (takeable, course->code);
+          g_queue_push_tail (ready, course->code);
+          continue;
+        }
+      collect_courses (course->prerequisites, prereqs);
+      for (guint j = 0; j < prereqs->len; j++)
+        {
+          GPtrArray *list = g_hash_table_lookup (dependents, g_ptr_array_index (prereqs, j));
+
+          if (list == NULL)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (dependents, g_ptr_array_index (prereqs, j), list);
+            }
+          g_ptr_array_add (list, course);
+        }
+    }
+
+  while (!g_queue_is_empty (ready))
+    {
+      GPtrArray *list = g_hash_table_lookup (dependents, g_queue_pop_head (ready));
+
+      for (guint j = 0; list != NULL && j < list->len; j++)
+        {
+          HpCourse *course = g_ptr_array_index (list, j);
 
           if (!g_hash_table_contains (takeable, course->code) &&
-              (course->prerequisites == NULL || satisfiable (course->prerequisites, takeable)))
+              satisfiable (course->prerequisites, takeable))
             {
               g_hash_table_add (takeable, course->code);
-              grew = TRUE;
+              g_queue_push_tail (ready, course->code);
             }
         }
     }
-  while (grew);
 
   for (guint i = 0; i < n; i++)
     {
@@ -720,11 +752,11 @@ read_catalog (HpXmlSource *src,
 {
   g_autoptr(HpCatalog) catalog = hp_catalog_new ();
   g_autoptr(GArray) references = g_array_new (FALSE, TRUE, sizeof (Reference));
-  g_autoptr(GHashTable) course_nodes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  Reader r = { src, catalog, references, course_nodes, error };
+  g_autoptr(GHashTable) course_nodes = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) courses = g_ptr_array_new_with_free_func (g_object_unref);
+  Reader r = { src, catalog, references, course_nodes, courses, error };
   xmlNode *root;
 
-  g_array_set_clear_func (references, (GDestroyNotify) reference_clear);
   if (!hp_xml_check_root (src, NS, "catalog", _("HIT Study Planner catalog"),
                           HP_CATALOG_FORMAT_VERSION, error))
     return NULL;
@@ -758,6 +790,7 @@ read_catalog (HpXmlSource *src,
         return NULL;
     }
 
+  g_list_store_splice (catalog->courses, 0, 0, courses->pdata, courses->len);
   if (!check_references (&r) || !check_cycles (&r))
     return NULL;
   return g_steal_pointer (&catalog);

@@ -168,6 +168,7 @@ hp_requirement_finalize (GObject *object)
   g_free (self->id);
   g_free (self->title);
   g_free (self->pool_category);
+  g_clear_pointer (&self->listed, g_hash_table_unref);
   g_clear_pointer (&self->courses, g_ptr_array_unref);
   G_OBJECT_CLASS (hp_requirement_parent_class)->finalize (object);
 }
@@ -182,6 +183,7 @@ static void
 hp_requirement_init (HpRequirement *self)
 {
   self->courses = g_ptr_array_new_with_free_func (g_free);
+  self->listed = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 HpRequirement *
@@ -193,6 +195,28 @@ hp_requirement_new (const char *id)
   return self;
 }
 
+void
+hp_requirement_add_course (HpRequirement *group,
+                           const char    *code)
+{
+  char *copy;
+
+  g_return_if_fail (HP_IS_REQUIREMENT (group));
+
+  copy = g_strdup (code);
+  g_ptr_array_add (group->courses, copy);
+  g_hash_table_add (group->listed, copy);
+}
+
+/* Whether @group names @code among its courses. */
+gboolean
+hp_requirement_lists (HpRequirement *group,
+                      const char    *code)
+{
+  g_return_val_if_fail (HP_IS_REQUIREMENT (group), FALSE);
+  return code != NULL && g_hash_table_contains (group->listed, code);
+}
+
 /* Whether @course may count toward @group at all. */
 gboolean
 hp_requirement_accepts (HpRequirement *group,
@@ -201,9 +225,8 @@ hp_requirement_accepts (HpRequirement *group,
   g_return_val_if_fail (HP_IS_REQUIREMENT (group), FALSE);
   g_return_val_if_fail (HP_IS_COURSE (course), FALSE);
 
-  for (guint i = 0; i < group->courses->len; i++)
-    if (g_str_equal (g_ptr_array_index (group->courses, i), course->code))
-      return TRUE;
+  if (g_hash_table_contains (group->listed, course->code))
+    return TRUE;
 
   switch (group->pool)
     {

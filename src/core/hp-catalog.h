@@ -86,7 +86,8 @@ struct _HpRequirement
   double      count;    /* courses or credits needed (HP_GROUP_ALL: number of courses) */
   HpPool      pool;
   char       *pool_category;
-  GPtrArray  *courses;  /* of char* */
+  GPtrArray  *courses;  /* of char*; add with hp_requirement_add_course () */
+  GHashTable *listed;   /* the same codes, for quick look-ups */
 };
 
 typedef struct
@@ -194,6 +195,10 @@ gboolean      hp_course_offered_in        (HpCourse    *course,
 char         *hp_course_describe_offered  (HpCourse    *course);
 HpProgram    *hp_program_new              (const char  *id);
 HpRequirement *hp_requirement_new         (const char  *id);
+void          hp_requirement_add_course   (HpRequirement *group,
+                                           const char    *code);
+gboolean      hp_requirement_lists        (HpRequirement *group,
+                                           const char    *code);
 gboolean      hp_requirement_accepts      (HpRequirement *group,
                                            HpCourse      *course);
 HpCredential *hp_credential_new           (const char  *id);

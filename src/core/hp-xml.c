@@ -489,9 +489,22 @@ char *
 hp_xml_get (xmlNode    *node,
             const char *attribute)
 {
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) attribute);
+  xmlChar *value;
   char *copy;
 
+  /* Entities are never substituted, so an attribute's value is almost
+   * always one text node: copy it straight, without libxml2's own copy. */
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    if (attr->ns == NULL && xmlStrEqual (attr->name, (const xmlChar *) attribute))
+      {
+        if (attr->children == NULL)
+          return g_strdup ("");
+        if (attr->children->type == XML_TEXT_NODE && attr->children->next == NULL)
+          return g_strdup ((const char *) attr->children->content);
+        break;
+      }
+
+  value = xmlGetNoNsProp (node, (const xmlChar *) attribute);
   if (value == NULL)
     return NULL;
   copy = g_strdup ((const char *) value);
@@ -503,9 +516,19 @@ hp_xml_get (xmlNode    *node,
 char *
 hp_xml_text (xmlNode *node)
 {
-  xmlChar *value = xmlNodeGetContent (node);
+  xmlChar *value;
   char *copy;
 
+  if (node->children != NULL && node->children->next == NULL &&
+      node->children->type == XML_TEXT_NODE)
+    {
+      copy = g_strstrip (g_strdup ((const char *) node->children->content));
+      if (*copy == '\0')
+        g_clear_pointer (&copy, g_free);
+      return copy;
+    }
+
+  value = xmlNodeGetContent (node);
   if (value == NULL)
     return NULL;
   copy = g_strstrip (g_strdup ((const char *) value));
