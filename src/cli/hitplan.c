@@ -63,9 +63,11 @@ hitplan_parse_options (const char   *command,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *full = g_strdup_printf ("%s %s", command, parameter);
+  g_autofree char *name = g_strdup_printf ("hitplan %s", command);
 
-  context = g_option_context_new (full);
+  /* "Usage: hitplan audit [OPTION…] PLAN" */
+  g_set_prgname (name);
+  context = g_option_context_new (parameter);
   g_option_context_set_summary (context, summary);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (entries != NULL)

@@ -41,6 +41,7 @@ static const CliCase cases[] = {
   { "catalog-usage", 2, { "catalog", "show" } },
   { "catalog-bad-file", 3, { "catalog", "--catalog", "tests/fixtures/bad/cycle.hitcatalog",
                              "list" } },
+  { "audit-help", 0, { "audit", "--help" } },
   { "audit-sample", 0, { "audit", SAMPLE } },
   { "audit-sample-bs", 1, { "audit", SAMPLE, "--program", "bs-him" } },
   { "audit-sample-xml", 0, { "audit", "--xml", SAMPLE } },
