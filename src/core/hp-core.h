@@ -9,6 +9,7 @@
 #include "hp-catalog.h"
 #include "hp-check.h"
 #include "hp-compare.h"
+#include "hp-document.h"
 #include "hp-error.h"
 #include "hp-grade.h"
 #include "hp-plan.h"

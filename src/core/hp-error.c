@@ -10,6 +10,7 @@
 #include "hp-error.h"
 
 G_DEFINE_QUARK (hp-file-error-quark, hp_file_error)
+G_DEFINE_QUARK (hp-edit-error-quark, hp_edit_error)
 
 /* Every message starts with where the problem is, in the form compilers use
  * ("FILE:LINE:COL: message"), so the app, the command-line tool and editors

@@ -26,6 +26,18 @@ typedef enum
 
 GQuark hp_file_error_quark (void);
 
+#define HP_EDIT_ERROR (hp_edit_error_quark ())
+
+typedef enum
+{
+  HP_EDIT_ERROR_NO_TERM,     /* the plan has no such term */
+  HP_EDIT_ERROR_NO_ENTRY,    /* the term has no course at that place */
+  HP_EDIT_ERROR_TERM_EXISTS, /* a term can appear once */
+  HP_EDIT_ERROR_INVALID,     /* a value the format does not allow */
+} HpEditError;
+
+GQuark hp_edit_error_quark (void);
+
 void   hp_set_file_error (GError    **error,
                           HpFileError code,
                           const char *path,

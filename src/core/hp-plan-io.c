@@ -225,7 +225,8 @@ read_term (HpXmlSource *src,
         }
       entry = hp_plan_entry_new (code, status);
       if (!read_grade (src, child, &entry->grade, error) ||
-          !READ_NUMBER (child, "credits", 0.5, 30, entry->credits))
+          !READ_NUMBER (child, "credits", 0.5, 30, entry->credits) ||
+          !READ_NUMBER (child, "hours", 0, 10000, entry->hours))
         return FALSE;
       entry->group = hp_xml_get (child, "group");
       entry->note = hp_xml_text (child);
@@ -553,6 +554,8 @@ hp_plan_to_bytes (HpPlan *plan)
           if (entry->credits > 0)
             hp_xml_write_number (w, "credits", entry->credits);
           hp_xml_write_string (w, "group", entry->group);
+          if (entry->hours > 0)
+            hp_xml_write_number (w, "hours", entry->hours);
           text (w, entry->note);
           end (w);
         }

@@ -328,3 +328,49 @@ hp_plan_equal (HpPlan *a,
   bb = hp_plan_to_bytes (b);
   return g_bytes_equal (ba, bb);
 }
+
+#define TAKE(field) do { g_free (self->field); self->field = g_steal_pointer (&from->field); } while (0)
+
+static void
+take_store (GListStore *self,
+            GListStore *from)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (from));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (from), i));
+  g_list_store_splice (self, 0, g_list_model_get_n_items (G_LIST_MODEL (self)), items->pdata, n);
+  g_list_store_remove_all (from);
+}
+
+/* Makes @self hold what @from held, leaving @from empty.  @self stays the
+ * same object, so whoever holds it (a document, a view) keeps working; its
+ * stores announce the change through items-changed. */
+void
+hp_plan_take_contents (HpPlan *self,
+                       HpPlan *from)
+{
+  g_return_if_fail (HP_IS_PLAN (self));
+  g_return_if_fail (HP_IS_PLAN (from));
+
+  TAKE (catalog);
+  TAKE (student);
+  TAKE (currency);
+  TAKE (target_program);
+  self->first_term = from->first_term;
+  self->credits_per_term = from->credits_per_term;
+  self->tuition_per_credit = from->tuition_per_credit;
+  g_ptr_array_set_size (self->compare_programs, 0);
+  for (guint i = 0; i < from->compare_programs->len; i++)
+    g_ptr_array_add (self->compare_programs, g_strdup (g_ptr_array_index (from->compare_programs, i)));
+
+  take_store (self->terms, from->terms);
+  take_store (self->transfers, from->transfers);
+  take_store (self->exceptions, from->exceptions);
+  take_store (self->exams, from->exams);
+  take_store (self->availability, from->availability);
+  take_store (self->study_blocks, from->study_blocks);
+  take_store (self->held, from->held);
+  take_store (self->ce_entries, from->ce_entries);
+}

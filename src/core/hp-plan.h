@@ -38,6 +38,7 @@ struct _HpPlanEntry
   char    *grade;    /* NULL until graded */
   double   credits;  /* 0: the catalog's credits */
   char    *group;    /* requirement group the student pinned it to, or NULL */
+  double   hours;    /* practicum hours logged so far */
   char    *note;
 };
 
@@ -172,6 +173,8 @@ HpPlanEntry   *hp_plan_find_entry         (HpPlan       *plan,
 double         hp_plan_load_limit         (HpPlan       *plan);
 gboolean       hp_plan_equal              (HpPlan       *a,
                                            HpPlan       *b);
+void           hp_plan_take_contents      (HpPlan       *self,
+                                           HpPlan       *from);
 
 HpPlanTerm    *hp_plan_term_new           (HpTermKey     key);
 HpPlanEntry   *hp_plan_entry_new          (const char   *course,

@@ -1,0 +1,779 @@
+/* hp-document.c: one open plan: its file, its catalog, its edits, undo and redo
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every edit is a command that can be applied and reverted.  A command
+ * keeps the plan as saved bytes before and after the edit: the writer is
+ * canonical, so restoring those bytes restores the plan exactly, whatever
+ * the edit was, and one mechanism serves every kind of edit.  A plan of a
+ * few hundred courses is tens of kilobytes, so the history stays small.
+ *
+ * The plan object itself never changes identity: undo and redo move the
+ * restored contents into it (hp_plan_take_contents), and "changed" tells
+ * the views to look again.
+ */
+#define G_LOG_DOMAIN "hitplanner-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "hp-document.h"
+#include "hp-error.h"
+#include "hp-grade.h"
+
+#define MAX_HISTORY 500
+
+typedef struct
+{
+  char   *label;   /* "Add HIT 150", shown as "Undo Add HIT 150" */
+  GBytes *before;
+  GBytes *after;
+} Command;
+
+struct _HpDocument
+{
+  GObject     parent_instance;
+
+  HpPlan     *plan;
+  HpCatalog  *catalog;
+  GFile      *file;
+  guint64     disk_mtime;   /* of the file as last read or written, for outside changes */
+
+  GPtrArray  *history;      /* of Command*: applied commands, oldest first */
+  guint       position;     /* commands before this are applied; the rest can be redone */
+  int         saved;        /* the position that matches the file, or -1 when none does */
+
+  GBytes     *pending;      /* the plan before the edit in progress */
+};
+
+G_DEFINE_FINAL_TYPE (HpDocument, hp_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_CATALOG,
+  PROP_FILE,
+  PROP_MODIFIED,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+command_free (Command *c)
+{
+  g_free (c->label);
+  g_bytes_unref (c->before);
+  g_bytes_unref (c->after);
+  g_free (c);
+}
+
+static guint64
+query_mtime (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (file == NULL)
+    return 0;
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL)
+    return 0;
+  return g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) * G_USEC_PER_SEC +
+         g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC);
+}
+
+/* Everything that follows an edit, an undo, a redo or a save. */
+static void
+announce (HpDocument *self)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static void
+restore (HpDocument *self,
+         GBytes     *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpPlan) copy = hp_plan_load_bytes (bytes, "undo", &error);
+
+  /* These bytes came from our own writer: reading them cannot fail. */
+  g_assert_no_error (error);
+  hp_plan_take_contents (self->plan, copy);
+  g_signal_emit (self, signals[CHANGED], 0);
+  announce (self);
+}
+
+static void
+begin (HpDocument *self)
+{
+  g_assert (self->pending == NULL);
+  self->pending = hp_plan_to_bytes (self->plan);
+}
+
+/* Records the edit since begin (); an edit that changed nothing is dropped. */
+static gboolean
+commit (HpDocument *self,
+        char       *label)
+{
+  g_autoptr(GBytes) before = g_steal_pointer (&self->pending);
+  g_autoptr(GBytes) after = hp_plan_to_bytes (self->plan);
+  Command *c;
+
+  if (g_bytes_equal (before, after))
+    {
+      g_free (label);
+      return TRUE;
+    }
+
+  /* A new edit drops what could have been redone. */
+  if (self->saved > (int) self->position)
+    self->saved = -1;
+  g_ptr_array_set_size (self->history, self->position);
+
+  c = g_new (Command, 1);
+  c->label = label;
+  c->before = g_steal_pointer (&before);
+  c->after = g_steal_pointer (&after);
+  g_ptr_array_add (self->history, c);
+  self->position++;
+
+  if (self->history->len > MAX_HISTORY)
+    {
+      g_ptr_array_remove_index (self->history, 0);
+      self->position--;
+      self->saved = self->saved > 0 ? self->saved - 1 : -1;
+    }
+
+  g_signal_emit (self, signals[CHANGED], 0);
+  announce (self);
+  return TRUE;
+}
+
+static void
+hp_document_dispose (GObject *object)
+{
+  HpDocument *self = HP_DOCUMENT (object);
+
+  g_clear_object (&self->plan);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->file);
+  G_OBJECT_CLASS (hp_document_parent_class)->dispose (object);
+}
+
+static void
+hp_document_finalize (GObject *object)
+{
+  HpDocument *self = HP_DOCUMENT (object);
+
+  g_clear_pointer (&self->history, g_ptr_array_unref);
+  g_clear_pointer (&self->pending, g_bytes_unref);
+  G_OBJECT_CLASS (hp_document_parent_class)->finalize (object);
+}
+
+static void
+hp_document_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  HpDocument *self = HP_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, hp_document_get_modified (self));
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, hp_document_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, hp_document_can_redo (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hp_document_class_init (HpDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = hp_document_dispose;
+  object_class->finalize = hp_document_finalize;
+  object_class->get_property = hp_document_get_property;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, HP_TYPE_PLAN,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, HP_TYPE_CATALOG,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Emitted after every change to the plan: an edit, an undo, a redo, a reload. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+hp_document_init (HpDocument *self)
+{
+  self->history = g_ptr_array_new_with_free_func ((GDestroyNotify) command_free);
+}
+
+HpDocument *
+hp_document_new (HpPlan    *plan,
+                 HpCatalog *catalog,
+                 GFile     *file)
+{
+  HpDocument *self;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (catalog == NULL || HP_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
+
+  self = g_object_new (HP_TYPE_DOCUMENT, NULL);
+  self->plan = g_object_ref (plan);
+  self->catalog = catalog ? g_object_ref (catalog) : NULL;
+  self->file = file ? g_object_ref (file) : NULL;
+  self->disk_mtime = query_mtime (file);
+  /* A plan with a file starts saved; a new or sample plan has never been. */
+  self->saved = file ? 0 : -1;
+  return self;
+}
+
+HpPlan *
+hp_document_get_plan (HpDocument *self)
+{
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), NULL);
+  return self->plan;
+}
+
+HpCatalog *
+hp_document_get_catalog (HpDocument *self)
+{
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), NULL);
+  return self->catalog;
+}
+
+GFile *
+hp_document_get_file (HpDocument *self)
+{
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), NULL);
+  return self->file;
+}
+
+char *
+hp_document_get_display_name (HpDocument *self)
+{
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), NULL);
+  return self->file ? g_file_get_basename (self->file) : NULL;
+}
+
+/* Unsaved changes: the plan differs from its file, or it has none and was edited. */
+gboolean
+hp_document_get_modified (HpDocument *self)
+{
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+  if (self->saved < 0)
+    return self->file != NULL || self->position > 0;
+  return (guint) self->saved != self->position;
+}
+
+gboolean
+hp_document_can_undo (HpDocument *self)
+{
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+  return self->position > 0;
+}
+
+gboolean
+hp_document_can_redo (HpDocument *self)
+{
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+  return self->position < self->history->len;
+}
+
+const char *
+hp_document_get_undo_label (HpDocument *self)
+{
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), NULL);
+  if (self->position == 0)
+    return NULL;
+  return ((Command *) g_ptr_array_index (self->history, self->position - 1))->label;
+}
+
+const char *
+hp_document_get_redo_label (HpDocument *self)
+{
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), NULL);
+  if (self->position >= self->history->len)
+    return NULL;
+  return ((Command *) g_ptr_array_index (self->history, self->position))->label;
+}
+
+void
+hp_document_undo (HpDocument *self)
+{
+  g_return_if_fail (HP_IS_DOCUMENT (self));
+  if (self->position == 0)
+    return;
+  self->position--;
+  restore (self, ((Command *) g_ptr_array_index (self->history, self->position))->before);
+}
+
+void
+hp_document_redo (HpDocument *self)
+{
+  Command *c;
+
+  g_return_if_fail (HP_IS_DOCUMENT (self));
+  if (self->position >= self->history->len)
+    return;
+  c = g_ptr_array_index (self->history, self->position);
+  self->position++;
+  restore (self, c->after);
+}
+
+/* Saves to @file, or to the document's own file when @file is NULL.  On
+ * failure nothing changes: the file on disk stays as it was (the writer
+ * replaces it atomically) and the document stays modified. */
+gboolean
+hp_document_save (HpDocument *self,
+                  GFile      *file,
+                  GError    **error)
+{
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (file != NULL || self->file != NULL, FALSE);
+
+  if (file == NULL)
+    file = self->file;
+  if (!hp_plan_save (self->plan, file, error))
+    return FALSE;
+
+  if (self->file != file)
+    {
+      g_set_object (&self->file, file);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+    }
+  self->disk_mtime = query_mtime (file);
+  self->saved = self->position;
+  announce (self);
+  return TRUE;
+}
+
+/* Whether the file was changed by someone else since it was read or saved. */
+gboolean
+hp_document_changed_on_disk (HpDocument *self)
+{
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+  return self->file != NULL && query_mtime (self->file) != self->disk_mtime;
+}
+
+/* Reads the file again.  The reload is itself an edit, so it can be undone;
+ * a file that no longer reads leaves the plan as it was. */
+gboolean
+hp_document_reload (HpDocument *self,
+                    GError    **error)
+{
+  g_autoptr(HpPlan) fresh = NULL;
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (self->file != NULL, FALSE);
+
+  if ((fresh = hp_plan_load (self->file, NULL, error)) == NULL)
+    return FALSE;
+  begin (self);
+  hp_plan_take_contents (self->plan, fresh);
+  self->disk_mtime = query_mtime (self->file);
+  commit (self, g_strdup (_("Reload")));
+  self->saved = self->position;
+  announce (self);
+  return TRUE;
+}
+
+/* Edits ------------------------------------------------------------------- */
+
+static HpPlanTerm *
+need_term (HpDocument *self,
+           HpTermKey   key,
+           GError    **error)
+{
+  HpPlanTerm *term = hp_plan_find_term (self->plan, key);
+
+  if (term == NULL)
+    {
+      g_autofree char *label = hp_term_key_format (key);
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NO_TERM, _("The plan has no term %s"), label);
+    }
+  return term;
+}
+
+static HpPlanEntry *
+need_entry (HpDocument  *self,
+            HpTermKey    key,
+            guint        index,
+            HpPlanTerm **term_out,
+            GError     **error)
+{
+  HpPlanTerm *term = need_term (self, key, error);
+  HpPlanEntry *entry;
+
+  if (term == NULL)
+    return NULL;
+  if (index >= g_list_model_get_n_items (G_LIST_MODEL (term->entries)))
+    {
+      g_autofree char *label = hp_term_key_format (key);
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NO_ENTRY,
+                   _("%s has no course number %u"), label, index + 1);
+      return NULL;
+    }
+  entry = g_list_model_get_item (G_LIST_MODEL (term->entries), index);
+  g_object_unref (entry);  /* the term keeps it */
+  if (term_out != NULL)
+    *term_out = term;
+  return entry;
+}
+
+/* Adds @code to @term, creating the term when the plan has none yet. */
+gboolean
+hp_document_add_course (HpDocument *self,
+                        HpTermKey   term,
+                        const char *code,
+                        GError    **error)
+{
+  g_autoptr(HpPlanEntry) entry = NULL;
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (code != NULL && *code != '\0', FALSE);
+
+  begin (self);
+  entry = hp_plan_entry_new (code, HP_STATUS_PLANNED);
+  g_list_store_append (hp_plan_ensure_term (self->plan, term)->entries, entry);
+  /* TRANSLATORS: an edit that can be undone, e.g. "Add HIT 150" */
+  return commit (self, g_strdup_printf (_("Add %s"), code));
+}
+
+gboolean
+hp_document_move_entry (HpDocument *self,
+                        HpTermKey   from,
+                        guint       index,
+                        HpTermKey   to,
+                        GError    **error)
+{
+  g_autoptr(HpPlanEntry) entry = NULL;
+  HpPlanTerm *source = NULL;
+  HpPlanEntry *found;
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+
+  if ((found = need_entry (self, from, index, &source, error)) == NULL)
+    return FALSE;
+  if (from == to)
+    return TRUE;
+
+  begin (self);
+  entry = g_object_ref (found);
+  g_list_store_remove (source->entries, index);
+  g_list_store_append (hp_plan_ensure_term (self->plan, to)->entries, entry);
+  return commit (self, g_strdup_printf (_("Move %s"), entry->course));
+}
+
+gboolean
+hp_document_remove_entry (HpDocument *self,
+                          HpTermKey   term,
+                          guint       index,
+                          GError    **error)
+{
+  g_autofree char *code = NULL;
+  HpPlanTerm *source = NULL;
+  HpPlanEntry *entry;
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+
+  if ((entry = need_entry (self, term, index, &source, error)) == NULL)
+    return FALSE;
+  code = g_strdup (entry->course);
+  begin (self);
+  g_list_store_remove (source->entries, index);
+  return commit (self, g_strdup_printf (_("Remove %s"), code));
+}
+
+gboolean
+hp_document_set_entry (HpDocument *self,
+                       HpTermKey   term,
+                       guint       index,
+                       HpStatus    status,
+                       const char *grade,
+                       GError    **error)
+{
+  HpPlanEntry *entry;
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+
+  if (status >= HP_N_STATUSES || (grade != NULL && !hp_grade_is_valid (grade)))
+    {
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID, _("“%s” is not a grade"),
+                   grade ? grade : "");
+      return FALSE;
+    }
+  if ((entry = need_entry (self, term, index, NULL, error)) == NULL)
+    return FALSE;
+
+  begin (self);
+  entry->status = status;
+  g_free (entry->grade);
+  entry->grade = g_strdup (grade);
+  return commit (self, g_strdup_printf (_("Change %s"), entry->course));
+}
+
+gboolean
+hp_document_set_entry_hours (HpDocument *self,
+                             HpTermKey   term,
+                             guint       index,
+                             double      hours,
+                             GError    **error)
+{
+  HpPlanEntry *entry;
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+
+  if (!(hours >= 0 && hours <= 10000))
+    {
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID,
+                   _("Hours must be between 0 and 10,000"));
+      return FALSE;
+    }
+  if ((entry = need_entry (self, term, index, NULL, error)) == NULL)
+    return FALSE;
+
+  begin (self);
+  entry->hours = hours;
+  return commit (self, g_strdup_printf (_("Log hours for %s"), entry->course));
+}
+
+gboolean
+hp_document_add_term (HpDocument *self,
+                      HpTermKey   term,
+                      GError    **error)
+{
+  g_autofree char *label = hp_term_key_format (term);
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+
+  if (hp_plan_find_term (self->plan, term) != NULL)
+    {
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_TERM_EXISTS,
+                   _("The plan already has %s"), label);
+      return FALSE;
+    }
+  begin (self);
+  hp_plan_ensure_term (self->plan, term);
+  return commit (self, g_strdup_printf (_("Add %s"), label));
+}
+
+gboolean
+hp_document_remove_term (HpDocument *self,
+                         HpTermKey   term,
+                         GError    **error)
+{
+  g_autofree char *label = hp_term_key_format (term);
+  guint position;
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+
+  if (need_term (self, term, error) == NULL)
+    return FALSE;
+  begin (self);
+  g_list_store_find (self->plan->terms, hp_plan_find_term (self->plan, term), &position);
+  g_list_store_remove (self->plan->terms, position);
+  return commit (self, g_strdup_printf (_("Remove %s"), label));
+}
+
+/* Gives a term another season or year, keeping its courses. */
+gboolean
+hp_document_rename_term (HpDocument *self,
+                         HpTermKey   from,
+                         HpTermKey   to,
+                         GError    **error)
+{
+  g_autoptr(HpPlanTerm) term = NULL;
+  g_autofree char *old_label = hp_term_key_format (from);
+  g_autofree char *new_label = hp_term_key_format (to);
+  HpPlanTerm *found;
+  HpPlanTerm *target;
+  guint position;
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+
+  if ((found = need_term (self, from, error)) == NULL)
+    return FALSE;
+  if (from == to)
+    return TRUE;
+  if (hp_plan_find_term (self->plan, to) != NULL)
+    {
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_TERM_EXISTS,
+                   _("The plan already has %s"), new_label);
+      return FALSE;
+    }
+
+  begin (self);
+  term = g_object_ref (found);
+  g_list_store_find (self->plan->terms, term, &position);
+  g_list_store_remove (self->plan->terms, position);
+  target = hp_plan_ensure_term (self->plan, to);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (term->entries)); i++)
+    {
+      g_autoptr(HpPlanEntry) entry = g_list_model_get_item (G_LIST_MODEL (term->entries), i);
+      g_list_store_append (target->entries, entry);
+    }
+  return commit (self, g_strdup_printf (_("Rename %s to %s"), old_label, new_label));
+}
+
+gboolean
+hp_document_set_profile (HpDocument      *self,
+                         const HpProfile *profile,
+                         GError         **error)
+{
+  HpPlan *plan;
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (profile != NULL, FALSE);
+
+  if (profile->credits_per_term < 0 || profile->credits_per_term > 40 ||
+      profile->tuition_per_credit < 0 || profile->tuition_per_credit > 100000)
+    {
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID,
+                   _("Credits per term must be from 1 to 40, and tuition from 0 to 100,000"));
+      return FALSE;
+    }
+
+  begin (self);
+  plan = self->plan;
+  g_free (plan->student);
+  plan->student = profile->student && *profile->student ? g_strdup (profile->student) : NULL;
+  plan->first_term = profile->first_term;
+  plan->credits_per_term = profile->credits_per_term;
+  plan->tuition_per_credit = profile->tuition_per_credit;
+  g_free (plan->target_program);
+  plan->target_program = g_strdup (profile->target_program);
+  g_ptr_array_set_size (plan->compare_programs, 0);
+  for (guint i = 0; profile->compare_programs && profile->compare_programs[i]; i++)
+    g_ptr_array_add (plan->compare_programs, g_strdup (profile->compare_programs[i]));
+  return commit (self, g_strdup (_("Change Profile")));
+}
+
+gboolean
+hp_document_add_transfer (HpDocument *self,
+                          HpTransfer *transfer,
+                          GError    **error)
+{
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (HP_IS_TRANSFER (transfer), FALSE);
+
+  if (transfer->institution == NULL || *transfer->institution == '\0' ||
+      !(transfer->credits >= 0.5 && transfer->credits <= 120) ||
+      (transfer->grade != NULL && !hp_grade_is_valid (transfer->grade)))
+    {
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID,
+                   _("Transfer credit needs the institution, 0.5 to 120 credits and, if given, a "
+                     "valid grade"));
+      return FALSE;
+    }
+  begin (self);
+  g_list_store_append (self->plan->transfers, transfer);
+  return commit (self, g_strdup (_("Add Transfer Credit")));
+}
+
+gboolean
+hp_document_remove_transfer (HpDocument *self,
+                             guint       index,
+                             GError    **error)
+{
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+
+  if (index >= g_list_model_get_n_items (G_LIST_MODEL (self->plan->transfers)))
+    {
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NO_ENTRY, _("No such transfer credit"));
+      return FALSE;
+    }
+  begin (self);
+  g_list_store_remove (self->plan->transfers, index);
+  return commit (self, g_strdup (_("Remove Transfer Credit")));
+}
+
+gboolean
+hp_document_add_exception (HpDocument  *self,
+                           HpException *exception,
+                           GError     **error)
+{
+  HpTermKey key;
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (HP_IS_EXCEPTION (exception), FALSE);
+
+  if (exception->course == NULL || exception->target == NULL ||
+      (exception->kind == HP_EXCEPTION_OFFERING && !hp_term_key_parse (exception->target, &key)))
+    {
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID,
+                   _("An exception needs a course and what it applies to"));
+      return FALSE;
+    }
+  begin (self);
+  g_list_store_append (self->plan->exceptions, exception);
+  return commit (self, g_strdup_printf (_("Record Exception for %s"), exception->course));
+}
+
+gboolean
+hp_document_remove_exception (HpDocument *self,
+                              guint       index,
+                              GError    **error)
+{
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+
+  if (index >= g_list_model_get_n_items (G_LIST_MODEL (self->plan->exceptions)))
+    {
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NO_ENTRY, _("No such exception"));
+      return FALSE;
+    }
+  begin (self);
+  g_list_store_remove (self->plan->exceptions, index);
+  return commit (self, g_strdup (_("Remove Exception")));
+}

@@ -1,0 +1,99 @@
+/* hp-document.h: one open plan: its file, its catalog, its edits, undo and redo
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hp-catalog.h"
+#include "hp-plan.h"
+
+G_BEGIN_DECLS
+
+/* What hp_document_set_profile () changes; NULL strings clear. */
+typedef struct
+{
+  const char  *student;
+  HpTermKey    first_term;
+  double       credits_per_term;
+  double       tuition_per_credit;
+  const char  *target_program;
+  const char * const *compare_programs;
+} HpProfile;
+
+#define HP_TYPE_DOCUMENT (hp_document_get_type ())
+G_DECLARE_FINAL_TYPE (HpDocument, hp_document, HP, DOCUMENT, GObject)
+
+HpDocument *hp_document_new               (HpPlan       *plan,
+                                           HpCatalog    *catalog,
+                                           GFile        *file);
+HpPlan     *hp_document_get_plan          (HpDocument   *self);
+HpCatalog  *hp_document_get_catalog       (HpDocument   *self);
+GFile      *hp_document_get_file          (HpDocument   *self);
+char       *hp_document_get_display_name  (HpDocument   *self);
+gboolean    hp_document_get_modified      (HpDocument   *self);
+gboolean    hp_document_can_undo          (HpDocument   *self);
+gboolean    hp_document_can_redo          (HpDocument   *self);
+const char *hp_document_get_undo_label    (HpDocument   *self);
+const char *hp_document_get_redo_label    (HpDocument   *self);
+
+gboolean    hp_document_save              (HpDocument   *self,
+                                           GFile        *file,
+                                           GError      **error);
+gboolean    hp_document_reload            (HpDocument   *self,
+                                           GError      **error);
+gboolean    hp_document_changed_on_disk   (HpDocument   *self);
+void        hp_document_undo              (HpDocument   *self);
+void        hp_document_redo              (HpDocument   *self);
+
+gboolean    hp_document_add_course        (HpDocument   *self,
+                                           HpTermKey     term,
+                                           const char   *code,
+                                           GError      **error);
+gboolean    hp_document_move_entry        (HpDocument   *self,
+                                           HpTermKey     from,
+                                           guint         index,
+                                           HpTermKey     to,
+                                           GError      **error);
+gboolean    hp_document_remove_entry      (HpDocument   *self,
+                                           HpTermKey     term,
+                                           guint         index,
+                                           GError      **error);
+gboolean    hp_document_set_entry         (HpDocument   *self,
+                                           HpTermKey     term,
+                                           guint         index,
+                                           HpStatus      status,
+                                           const char   *grade,
+                                           GError      **error);
+gboolean    hp_document_set_entry_hours   (HpDocument   *self,
+                                           HpTermKey     term,
+                                           guint         index,
+                                           double        hours,
+                                           GError      **error);
+gboolean    hp_document_add_term          (HpDocument   *self,
+                                           HpTermKey     term,
+                                           GError      **error);
+gboolean    hp_document_remove_term       (HpDocument   *self,
+                                           HpTermKey     term,
+                                           GError      **error);
+gboolean    hp_document_rename_term       (HpDocument   *self,
+                                           HpTermKey     from,
+                                           HpTermKey     to,
+                                           GError      **error);
+gboolean    hp_document_set_profile       (HpDocument   *self,
+                                           const HpProfile *profile,
+                                           GError      **error);
+gboolean    hp_document_add_transfer      (HpDocument   *self,
+                                           HpTransfer   *transfer,
+                                           GError      **error);
+gboolean    hp_document_remove_transfer   (HpDocument   *self,
+                                           guint         index,
+                                           GError      **error);
+gboolean    hp_document_add_exception     (HpDocument   *self,
+                                           HpException  *exception,
+                                           GError      **error);
+gboolean    hp_document_remove_exception  (HpDocument   *self,
+                                           guint         index,
+                                           GError      **error);
+
+G_END_DECLS

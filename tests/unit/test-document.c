@@ -1,0 +1,265 @@
+/* test-document.c: edits, undo and redo, modified state, saving and reloading
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "hp-core.h"
+
+static guint changes;
+
+static void
+changed_cb (HpDocument *document)
+{
+  changes++;
+}
+
+static HpDocument *
+new_document (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  HpDocument *doc = hp_document_new (plan, NULL, NULL);
+
+  changes = 0;
+  g_signal_connect (doc, "changed", G_CALLBACK (changed_cb), NULL);
+  return doc;
+}
+
+static HpPlanEntry *
+entry_at (HpDocument *doc,
+          HpTermKey   key,
+          guint       index)
+{
+  HpPlanTerm *term = hp_plan_find_term (hp_document_get_plan (doc), key);
+  HpPlanEntry *entry;
+
+  g_assert_nonnull (term);
+  entry = g_list_model_get_item (G_LIST_MODEL (term->entries), index);
+  g_object_unref (entry);
+  return entry;
+}
+
+static guint
+n_entries (HpDocument *doc,
+           HpTermKey   key)
+{
+  HpPlanTerm *term = hp_plan_find_term (hp_document_get_plan (doc), key);
+  return term ? g_list_model_get_n_items (G_LIST_MODEL (term->entries)) : 0;
+}
+
+#define FALL26 HP_TERM_KEY (2026, HP_SEASON_FALL)
+#define SPRING27 HP_TERM_KEY (2027, HP_SEASON_SPRING)
+
+static void
+test_edit_undo_redo (void)
+{
+  g_autoptr(HpDocument) doc = new_document ();
+  HpPlan *plan = hp_document_get_plan (doc);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (hp_document_get_modified (doc));
+  g_assert_false (hp_document_can_undo (doc));
+
+  g_assert_true (hp_document_add_course (doc, FALL26, "HIT 100", &error));
+  g_assert_no_error (error);
+  g_assert_true (hp_document_add_course (doc, FALL26, "HIT 110", &error));
+  g_assert_cmpuint (n_entries (doc, FALL26), ==, 2);
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_true (hp_document_get_modified (doc));
+  g_assert_cmpstr (hp_document_get_undo_label (doc), ==, "Add HIT 110");
+
+  g_assert_true (hp_document_move_entry (doc, FALL26, 1, SPRING27, &error));
+  g_assert_cmpuint (n_entries (doc, FALL26), ==, 1);
+  g_assert_cmpstr (entry_at (doc, SPRING27, 0)->course, ==, "HIT 110");
+  /* Terms stay in time order whatever order they were created in. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->terms)), ==, 2);
+
+  g_assert_true (hp_document_set_entry (doc, FALL26, 0, HP_STATUS_COMPLETED, "B+", &error));
+  g_assert_cmpstr (entry_at (doc, FALL26, 0)->grade, ==, "B+");
+
+  /* Undo walks back one edit at a time, on the same plan object. */
+  hp_document_undo (doc);
+  g_assert_true (hp_document_get_plan (doc) == plan);
+  g_assert_null (entry_at (doc, FALL26, 0)->grade);
+  g_assert_cmpint (entry_at (doc, FALL26, 0)->status, ==, HP_STATUS_PLANNED);
+  hp_document_undo (doc);
+  g_assert_cmpuint (n_entries (doc, FALL26), ==, 2);
+  g_assert_cmpuint (n_entries (doc, SPRING27), ==, 0);
+  g_assert_cmpstr (hp_document_get_redo_label (doc), ==, "Move HIT 110");
+
+  hp_document_redo (doc);
+  hp_document_redo (doc);
+  g_assert_cmpstr (entry_at (doc, FALL26, 0)->grade, ==, "B+");
+  g_assert_false (hp_document_can_redo (doc));
+
+  /* A new edit after an undo drops what could have been redone. */
+  hp_document_undo (doc);
+  g_assert_true (hp_document_remove_entry (doc, SPRING27, 0, &error));
+  g_assert_false (hp_document_can_redo (doc));
+  g_assert_cmpuint (n_entries (doc, SPRING27), ==, 0);
+}
+
+static void
+test_failed_edits_change_nothing (void)
+{
+  g_autoptr(HpDocument) doc = new_document ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (hp_document_move_entry (doc, FALL26, 0, SPRING27, &error));
+  g_assert_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NO_TERM);
+  g_assert_cmpstr (error->message, ==, "The plan has no term Fall 2026");
+  g_clear_error (&error);
+
+  g_assert_true (hp_document_add_term (doc, FALL26, &error));
+  g_assert_false (hp_document_add_term (doc, FALL26, &error));
+  g_assert_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_TERM_EXISTS);
+  g_clear_error (&error);
+
+  g_assert_false (hp_document_set_entry (doc, FALL26, 0, HP_STATUS_COMPLETED, "A", &error));
+  g_assert_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NO_ENTRY);
+  g_clear_error (&error);
+  g_assert_true (hp_document_add_course (doc, FALL26, "HIT 100", NULL));
+  g_assert_false (hp_document_set_entry (doc, FALL26, 0, HP_STATUS_COMPLETED, "E", &error));
+  g_assert_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Two successful edits; the failures left no history. */
+  g_assert_cmpuint (changes, ==, 2);
+  hp_document_undo (doc);
+  hp_document_undo (doc);
+  g_assert_false (hp_document_can_undo (doc));
+}
+
+static void
+test_terms (void)
+{
+  g_autoptr(HpDocument) doc = new_document ();
+  HpPlan *plan = hp_document_get_plan (doc);
+
+  g_assert_true (hp_document_add_course (doc, FALL26, "HIT 100", NULL));
+  g_assert_true (hp_document_add_course (doc, FALL26, "HIT 110", NULL));
+  g_assert_true (hp_document_rename_term (doc, FALL26, SPRING27, NULL));
+  g_assert_null (hp_plan_find_term (plan, FALL26));
+  g_assert_cmpuint (n_entries (doc, SPRING27), ==, 2);
+  g_assert_cmpstr (hp_document_get_undo_label (doc), ==, "Rename Fall 2026 to Spring 2027");
+
+  g_assert_true (hp_document_remove_term (doc, SPRING27, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->terms)), ==, 0);
+  hp_document_undo (doc);
+  g_assert_cmpuint (n_entries (doc, SPRING27), ==, 2);
+}
+
+static void
+test_profile_transfer_exception (void)
+{
+  g_autoptr(HpDocument) doc = new_document ();
+  HpPlan *plan = hp_document_get_plan (doc);
+  const char *compare[] = { "as-hit", "bs-him", NULL };
+  HpProfile profile = { "Ana Díaz", FALL26, 15, 180, "aas-hit", compare };
+  g_autoptr(HpTransfer) transfer = hp_transfer_new ();
+  g_autoptr(HpException) waiver = hp_exception_new (HP_EXCEPTION_WAIVER, "HIT 240");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hp_document_set_profile (doc, &profile, &error));
+  g_assert_cmpstr (plan->student, ==, "Ana Díaz");
+  g_assert_cmpfloat (hp_plan_load_limit (plan), ==, 15);
+  g_assert_cmpuint (plan->compare_programs->len, ==, 2);
+
+  transfer->institution = g_strdup ("Riverside CC");
+  transfer->course = g_strdup ("ENG 101");
+  transfer->credits = 3;
+  g_assert_true (hp_document_add_transfer (doc, transfer, &error));
+  waiver->target = g_strdup ("MTH 150");
+  g_assert_true (hp_document_add_exception (doc, waiver, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->exceptions)), ==, 1);
+
+  hp_document_undo (doc);
+  hp_document_undo (doc);
+  hp_document_undo (doc);
+  g_assert_null (plan->student);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->transfers)), ==, 0);
+}
+
+/* Saving marks the document unmodified; undoing past the save modifies it
+ * again; a change by another program is noticed and can be reloaded. */
+static void
+test_save_and_reload (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hitplan-doc-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.hitplan", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HpDocument) doc = new_document ();
+  g_autoptr(HpPlan) other = hp_plan_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hp_document_add_course (doc, FALL26, "HIT 100", NULL));
+  g_assert_true (hp_document_save (doc, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (hp_document_get_modified (doc));
+  g_assert_true (g_file_equal (hp_document_get_file (doc), file));
+  g_assert_false (hp_document_changed_on_disk (doc));
+
+  g_assert_true (hp_document_add_course (doc, FALL26, "HIT 110", NULL));
+  g_assert_true (hp_document_get_modified (doc));
+  hp_document_undo (doc);
+  g_assert_false (hp_document_get_modified (doc));
+  hp_document_undo (doc);
+  g_assert_true (hp_document_get_modified (doc));
+  hp_document_redo (doc);
+  g_assert_false (hp_document_get_modified (doc));
+
+  /* Someone else writes the file. */
+  g_usleep (20000);
+  hp_plan_ensure_term (other, SPRING27);
+  g_assert_true (hp_plan_save (other, file, NULL));
+  g_assert_true (hp_document_changed_on_disk (doc));
+  g_assert_true (hp_document_reload (doc, &error));
+  g_assert_no_error (error);
+  g_assert_false (hp_document_changed_on_disk (doc));
+  g_assert_false (hp_document_get_modified (doc));
+  g_assert_null (hp_plan_find_term (hp_document_get_plan (doc), FALL26));
+  g_assert_nonnull (hp_plan_find_term (hp_document_get_plan (doc), SPRING27));
+  /* The reload is an edit like any other: it can be undone. */
+  hp_document_undo (doc);
+  g_assert_nonnull (hp_plan_find_term (hp_document_get_plan (doc), FALL26));
+  g_assert_true (hp_document_get_modified (doc));
+
+  g_remove (backup);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+test_save_failure_keeps_modified (void)
+{
+  g_autoptr(HpDocument) doc = new_document ();
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-folder/plan.hitplan");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hp_document_add_course (doc, FALL26, "HIT 100", NULL));
+  g_assert_false (hp_document_save (doc, file, &error));
+  g_assert_error (error, HP_FILE_ERROR, HP_FILE_ERROR_WRITE);
+  g_assert_true (hp_document_get_modified (doc));
+  g_assert_null (hp_document_get_file (doc));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/document/edit-undo-redo", test_edit_undo_redo);
+  g_test_add_func ("/document/failed-edits", test_failed_edits_change_nothing);
+  g_test_add_func ("/document/terms", test_terms);
+  g_test_add_func ("/document/profile-transfer-exception", test_profile_transfer_exception);
+  g_test_add_func ("/document/save-and-reload", test_save_and_reload);
+  g_test_add_func ("/document/save-failure", test_save_failure_keeps_modified);
+
+  return g_test_run ();
+}
