@@ -79,6 +79,16 @@ HpAudit    *hp_audit_new             (HpPlan      *plan,
 double      hp_plan_gpa              (HpPlan      *plan,
                                       HpCatalog   *catalog,
                                       double      *graded_credits);
+gboolean    hp_plan_gpa_needed       (HpPlan      *plan,
+                                      HpCatalog   *catalog,
+                                      HpTermKey    term,
+                                      double       target,
+                                      double      *needed,
+                                      double      *open_credits);
+double      hp_plan_term_gpa         (HpPlanTerm  *term,
+                                      HpCatalog   *catalog);
+char       *hp_audit_first_blocker   (HpAudit     *audit,
+                                      GListModel  *problems);
 double      hp_audit_credits_to_take (HpAudit     *audit);
 guint       hp_audit_terms_left      (HpAudit     *audit,
                                       HpPlan      *plan);

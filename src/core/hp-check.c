@@ -32,6 +32,7 @@ hp_problem_finalize (GObject *object)
 
   g_free (self->course);
   g_free (self->message);
+  g_free (self->target);
   g_clear_object (&self->resolved_by);
   G_OBJECT_CLASS (hp_problem_parent_class)->finalize (object);
 }
@@ -108,7 +109,7 @@ hp_plan_term_credits (HpPlanTerm *term,
   return total;
 }
 
-static void
+static HpProblem *
 add_problem (Checker       *c,
              HpProblemKind  kind,
              HpTermKey      term,
@@ -124,6 +125,7 @@ add_problem (Checker       *c,
   problem->message = message;
   problem->resolved_by = resolved_by ? g_object_ref (resolved_by) : NULL;
   g_list_store_append (c->problems, problem);
+  return problem;  /* the store keeps it */
 }
 
 static HpException *
@@ -250,13 +252,24 @@ course_met (Checker    *c,
   return FALSE;
 }
 
+static const char *
+first_course (const HpRequisite *req)
+{
+  while (req->kind != HP_REQUISITE_COURSE)
+    req = g_ptr_array_index (req->children, 0);
+  return req->course;
+}
+
+/* Whether @req is met before @term.  When it is not, @reasons gets a
+ * sentence per unmet part and @missing the course a waiver would name. */
 static gboolean
 requisite_met (Checker           *c,
                const HpRequisite *req,
                HpTermKey          term,
                const char        *for_course,
                gboolean           use_waivers,
-               GPtrArray         *reasons)
+               GPtrArray         *reasons,
+               GPtrArray         *missing)
 {
   if (req->kind == HP_REQUISITE_COURSE)
     {
@@ -267,6 +280,8 @@ requisite_met (Checker           *c,
         return TRUE;
       if (reasons != NULL)
         g_ptr_array_add (reasons, reason);
+      if (missing != NULL)
+        g_ptr_array_add (missing, req->course);
       return FALSE;
     }
 
@@ -276,7 +291,7 @@ requisite_met (Checker           *c,
 
       for (guint i = 0; i < req->children->len; i++)
         if (!requisite_met (c, g_ptr_array_index (req->children, i), term, for_course,
-                            use_waivers, reasons))
+                            use_waivers, reasons, missing))
           met = FALSE;
       return met;
     }
@@ -284,13 +299,15 @@ requisite_met (Checker           *c,
   /* any-of: met by one; otherwise say none of them is there in time */
   for (guint i = 0; i < req->children->len; i++)
     if (requisite_met (c, g_ptr_array_index (req->children, i), term, for_course, use_waivers,
-                       NULL))
+                       NULL, NULL))
       return TRUE;
   if (reasons != NULL)
     {
       g_autofree char *options = hp_requisite_describe (req);
       g_ptr_array_add (reasons, g_strdup_printf (_("none of %s comes before this term"), options));
     }
+  if (missing != NULL)
+    g_ptr_array_add (missing, (gpointer) first_course (req));
   return FALSE;
 }
 
@@ -318,22 +335,25 @@ check_prerequisites (Checker     *c,
                      HpCourse    *course)
 {
   g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
   g_autofree char *needs = NULL;
   g_autofree char *because = NULL;
   HpException *waiver = NULL;
+  HpProblem *problem;
 
   if (course->prerequisites == NULL ||
-      requisite_met (c, course->prerequisites, term, course->code, FALSE, reasons))
+      requisite_met (c, course->prerequisites, term, course->code, FALSE, reasons, missing))
     return;
-  if (requisite_met (c, course->prerequisites, term, course->code, TRUE, NULL))
+  if (requisite_met (c, course->prerequisites, term, course->code, TRUE, NULL, NULL))
     waiver = first_waiver (c->plan, course->prerequisites, course->code);
 
   needs = hp_requisite_describe (course->prerequisites);
   g_ptr_array_add (reasons, NULL);
   because = g_strjoinv ("; ", (char **) reasons->pdata);
   /* TRANSLATORS: "HIT 210 needs HIT 150 with C or better; you planned HIT 150 for Fall 2027, the same term" */
-  add_problem (c, HP_PROBLEM_PREREQUISITE, term, course->code, waiver,
-               g_strdup_printf (_("%s needs %s; %s"), course->code, needs, because));
+  problem = add_problem (c, HP_PROBLEM_PREREQUISITE, term, course->code, waiver,
+                         g_strdup_printf (_("%s needs %s; %s"), course->code, needs, because));
+  problem->target = g_strdup (g_ptr_array_index (missing, 0));
 }
 
 static void
@@ -347,6 +367,7 @@ check_corequisites (Checker    *c,
       GPtrArray *attempts = g_hash_table_lookup (c->attempts, code);
       g_autofree char *when = NULL;
       Attempt *later = NULL;
+      HpProblem *problem;
       gboolean met = find_transfer (c->plan, code) != NULL;
 
       for (guint j = 0; !met && attempts != NULL && j < attempts->len; j++)
@@ -366,18 +387,19 @@ check_corequisites (Checker    *c,
       if (later != NULL)
         {
           when = term_label (later->term);
-          add_problem (c, HP_PROBLEM_COREQUISITE, term, course->code,
-                       find_exception (c->plan, HP_EXCEPTION_WAIVER, course->code, code),
-                       g_strdup_printf (_("%s must be taken in the same term as %s or after "
-                                          "it; %s is planned for %s, later"),
-                                        course->code, code, code, when));
+          problem = add_problem (c, HP_PROBLEM_COREQUISITE, term, course->code,
+                                 find_exception (c->plan, HP_EXCEPTION_WAIVER, course->code, code),
+                                 g_strdup_printf (_("%s must be taken in the same term as %s or "
+                                                    "after it; %s is planned for %s, later"),
+                                                  course->code, code, code, when));
         }
       else
-        add_problem (c, HP_PROBLEM_COREQUISITE, term, course->code,
-                     find_exception (c->plan, HP_EXCEPTION_WAIVER, course->code, code),
-                     g_strdup_printf (_("%s must be taken in the same term as %s or after "
-                                        "it; %s is not in your plan"),
-                                      course->code, code, code));
+        problem = add_problem (c, HP_PROBLEM_COREQUISITE, term, course->code,
+                               find_exception (c->plan, HP_EXCEPTION_WAIVER, course->code, code),
+                               g_strdup_printf (_("%s must be taken in the same term as %s or "
+                                                  "after it; %s is not in your plan"),
+                                                course->code, code, code));
+      problem->target = g_strdup (code);
     }
 }
 
@@ -399,7 +421,7 @@ check_offering (Checker   *c,
   add_problem (c, HP_PROBLEM_OFFERING, term, course->code,
                find_exception (c->plan, HP_EXCEPTION_OFFERING, course->code, term_id),
                g_strdup_printf (_("%s is offered only in %s; you planned it for %s"),
-                                course->code, offered, when));
+                                course->code, offered, when))->target = g_steal_pointer (&term_id);
 }
 
 static void

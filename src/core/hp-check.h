@@ -29,6 +29,8 @@ struct _HpProblem
   HpTermKey       term;
   char           *course;      /* NULL for a term's load */
   char           *message;     /* the whole explanation, for people */
+  char           *target;      /* what an exception would name: the missing prerequisite or
+                                * co-requisite, or the term ("fall 2027") for an offering */
   HpException    *resolved_by; /* the advisor's exception that resolves it, or NULL */
 };
 

@@ -86,3 +86,16 @@ hp_grade_all (void)
 {
   return grade_names;
 }
+
+/* The lowest letter grade worth at least @points: what a student must earn
+ * on average.  NULL above 4.0, where no grade is enough. */
+const char *
+hp_grade_for_points (double points)
+{
+  const char *best = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (grades); i++)
+    if (grades[i].in_gpa && grades[i].points + 1e-9 >= points)
+      best = grades[i].grade;  /* the table runs from high to low */
+  return best;
+}

@@ -16,5 +16,6 @@ gboolean     hp_grade_meets       (const char *grade,
                                    const char *minimum);
 gboolean     hp_grade_is_passing  (const char *grade);
 const char * const *hp_grade_all  (void);
+const char  *hp_grade_for_points  (double      points);
 
 G_END_DECLS

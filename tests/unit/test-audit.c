@@ -156,6 +156,65 @@ test_gpa (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (gpa, 96.7 / 29, 1e-9);
 }
 
+/* Fall 2026 holds 12 ungraded credits (HIT 130, 140, 210, 240, in progress);
+ * elsewhere 29 graded credits are worth 96.7 points (see test_gpa).
+ *   GPA 3.5: (3.5 x 41 - 96.7) / 12 = 46.8 / 12 = 3.9 -> only an A (4.0) is enough.
+ *   GPA 3.0: (3.0 x 41 - 96.7) / 12 = 26.3 / 12 = 2.19 -> C+ (2.3); a C (2.0) is not.
+ *   GPA 3.9: (159.9 - 96.7) / 12 = 5.27 -> out of reach. */
+static void
+test_gpa_needed (Fixture       *f,
+                 gconstpointer  data)
+{
+  HpTermKey fall = HP_TERM_KEY (2026, HP_SEASON_FALL);
+  double needed = 0, open = 0;
+
+  g_assert_true (hp_plan_gpa_needed (f->plan, f->catalog, fall, 3.5, &needed, &open));
+  g_assert_cmpfloat (open, ==, 12);
+  g_assert_cmpfloat_with_epsilon (needed, 3.9, 1e-9);
+  g_assert_cmpstr (hp_grade_for_points (needed), ==, "A");
+
+  g_assert_true (hp_plan_gpa_needed (f->plan, f->catalog, fall, 3.0, &needed, NULL));
+  g_assert_cmpfloat_with_epsilon (needed, 26.3 / 12, 1e-9);
+  g_assert_cmpstr (hp_grade_for_points (needed), ==, "C+");
+
+  g_assert_true (hp_plan_gpa_needed (f->plan, f->catalog, fall, 3.9, &needed, NULL));
+  g_assert_null (hp_grade_for_points (needed));
+
+  /* A term with everything graded has nothing left to decide. */
+  g_assert_false (hp_plan_gpa_needed (f->plan, f->catalog, HP_TERM_KEY (2025, HP_SEASON_FALL),
+                                      3.5, &needed, NULL));
+}
+
+/* Fall 2025: HIT 100 A 3x4=12, HIT 110 B+ 3x3.3=9.9, BIO 201 B 9, BIO 201L A- 3.7,
+ * CIS 105 A 12: 46.6 points over 13 credits = 3.5846. */
+static void
+test_term_gpa (Fixture       *f,
+               gconstpointer  data)
+{
+  HpPlanTerm *fall25 = hp_plan_find_term (f->plan, HP_TERM_KEY (2025, HP_SEASON_FALL));
+  HpPlanTerm *fall26 = hp_plan_find_term (f->plan, HP_TERM_KEY (2026, HP_SEASON_FALL));
+
+  g_assert_cmpfloat_with_epsilon (hp_plan_term_gpa (fall25, f->catalog), 46.6 / 13, 1e-9);
+  g_assert_cmpfloat (hp_plan_term_gpa (fall26, f->catalog), ==, -1);
+}
+
+static void
+test_first_blocker (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GListStore) problems = hp_plan_check (f->plan, f->catalog);
+  g_autoptr(HpAudit) aas = hp_audit_new (f->plan, f->catalog,
+                                         hp_catalog_find_program (f->catalog, "aas-hit"));
+  g_autoptr(HpAudit) as = hp_audit_new (f->plan, f->catalog,
+                                        hp_catalog_find_program (f->catalog, "as-hit"));
+  g_autofree char *none = hp_audit_first_blocker (aas, G_LIST_MODEL (problems));
+  g_autofree char *first = hp_audit_first_blocker (as, G_LIST_MODEL (problems));
+
+  /* The sample's only problem is resolved by a waiver, so the AAS is on track. */
+  g_assert_null (none);
+  g_assert_cmpstr (first, ==, "English composition: needs ENG 102");
+}
+
 /* The sample has one problem: HIT 240 (Fall 2026) needs MTH 150, planned
  * for Fall 2027, and the advisor's waiver resolves it. */
 static void
@@ -172,6 +231,7 @@ test_sample_problems (Fixture       *f,
   g_assert_cmpstr (p->course, ==, "HIT 240");
   g_assert_nonnull (p->resolved_by);
   g_assert_cmpstr (p->resolved_by->target, ==, "MTH 150");
+  g_assert_cmpstr (p->target, ==, "MTH 150");
   g_assert_cmpstr (p->message, ==, "HIT 240 needs HIT 110 and MTH 150 with C or better; "
                                    "MTH 150 is planned for Fall 2027, later");
 }
@@ -300,6 +360,9 @@ main (int    argc,
   ADD ("/audit/sample/as", "data/samples/sample.hitplan", test_sample_as);
   ADD ("/audit/sample/bs", "data/samples/sample.hitplan", test_sample_bs);
   ADD ("/audit/sample/gpa", "data/samples/sample.hitplan", test_gpa);
+  ADD ("/audit/sample/gpa-needed", "data/samples/sample.hitplan", test_gpa_needed);
+  ADD ("/audit/sample/term-gpa", "data/samples/sample.hitplan", test_term_gpa);
+  ADD ("/audit/sample/first-blocker", "data/samples/sample.hitplan", test_first_blocker);
   ADD ("/check/sample", "data/samples/sample.hitplan", test_sample_problems);
   ADD ("/check/every-problem", "tests/fixtures/plans/problems.hitplan", test_every_problem);
   ADD ("/compare/sample", "data/samples/sample.hitplan", test_compare);
