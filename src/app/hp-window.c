@@ -1,7 +1,13 @@
-/* hp-window.c: the main window: header bar, the four views, the open plan
+/* hp-window.c: the main window: header bar, the four views, the open document
  *
  * Copyright 2026 The HIT Study Planner authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window owns the open HpDocument and shows its state: the title names
+ * the file and marks unsaved changes, Undo and Redo follow the history, a
+ * banner reports errors, another says when the catalog is an example, a
+ * third when the file changed on disk.  Its actions are in
+ * hp-window-actions.c.
  */
 #define G_LOG_DOMAIN "hitplanner-app"
 
@@ -10,91 +16,123 @@
 #include <glib/gi18n.h>
 
 #include "hp-empty-state.h"
-#include "hp-window.h"
-
-struct _HpWindow
-{
-  GtkApplicationWindow parent_instance;
-
-  GSettings   *settings;
-  HpPlan      *plan;
-  HpCatalog   *catalog;
-  GFile       *file;       /* NULL for a new plan or the sample: Save asks where */
-  gboolean     is_sample;
-  GtkFileChooserNative *chooser;
-  GtkWindow   *shortcuts_window;
-
-  /* template children */
-  GtkStack    *stack;
-  GtkRevealer *error_revealer;
-  GtkLabel    *error_label;
-  GtkRevealer *notice_revealer;
-  GtkLabel    *notice_label;
-};
+#include "hp-window-private.h"
 
 G_DEFINE_FINAL_TYPE (HpWindow, hp_window, GTK_TYPE_APPLICATION_WINDOW)
 
-static const char *view_names[] = { "plan", "compare", "schedule", "exam" };
-
-static void
-update_title (HpWindow *self)
+void
+_hp_window_update_title (HpWindow *self)
 {
+  g_autofree char *name = NULL;
   g_autofree char *title = NULL;
+  gboolean modified;
 
-  if (self->file != NULL)
+  if (self->document == NULL)
     {
-      g_autofree char *name = g_file_get_basename (self->file);
-      /* TRANSLATORS: window title: the plan's file name, then the app's name */
-      title = g_strdup_printf (_("%s — HIT Study Planner"), name);
+      gtk_window_set_title (GTK_WINDOW (self), _("HIT Study Planner"));
+      return;
     }
-  else if (self->plan != NULL)
-    title = g_strdup_printf (_("%s — HIT Study Planner"),
-                             self->is_sample ? _("Sample Plan") : _("Untitled Plan"));
-  else
-    title = g_strdup (_("HIT Study Planner"));
 
+  name = hp_document_get_display_name (self->document);
+  if (name == NULL)
+    name = g_strdup (self->is_sample ? _("Sample Plan") : _("Untitled Plan"));
+  modified = hp_document_get_modified (self->document);
+  /* TRANSLATORS: window title: a mark for unsaved changes, the plan's name, the app's name */
+  title = g_strdup_printf (_("%s%s — HIT Study Planner"), modified ? "• " : "", name);
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
 static void
 update_actions (HpWindow *self)
 {
-  gboolean has_plan = self->plan != NULL;
+  gboolean has = self->document != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_plan);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 has && hp_document_can_undo (self->document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 has && hp_document_can_redo (self->document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload",
+                                 has && hp_document_get_file (self->document) != NULL);
 }
 
 static void
-show_error (HpWindow   *self,
-            const char *message)
+document_state_changed_cb (HpWindow *self)
+{
+  _hp_window_update_title (self);
+  update_actions (self);
+}
+
+void
+_hp_window_show_error (HpWindow   *self,
+                       const char *message)
 {
   gtk_label_set_label (self->error_label, message);
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
 }
 
-static void
-set_plan (HpWindow  *self,
-          HpPlan    *plan,
-          HpCatalog *catalog,
-          GFile     *file)
+/* Outside changes ------------------------------------------------------------ */
+
+void
+hp_window_check_disk (HpWindow *self)
 {
-  g_set_object (&self->plan, plan);
-  g_set_object (&self->catalog, catalog);
-  g_set_object (&self->file, file);
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
-  /* The bundled catalog's codes, offerings and prices are made up: say so
-   * wherever a plan uses it. */
-  gtk_revealer_set_reveal_child (self->notice_revealer, catalog != NULL && catalog->example);
-  update_title (self);
-  update_actions (self);
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (HP_IS_WINDOW (self));
+
+  if (self->document == NULL || !hp_document_changed_on_disk (self->document))
+    return;
+  name = hp_document_get_display_name (self->document);
+  text = hp_document_get_modified (self->document)
+         ? g_strdup_printf (_("“%s” was changed by another program. Reload it, losing your "
+                              "unsaved changes here (Undo brings them back), or keep yours and "
+                              "save over it."), name)
+         : g_strdup_printf (_("“%s” was changed by another program. Reload it to see the "
+                              "changes?"), name);
+  gtk_label_set_label (self->disk_label, text);
+  gtk_revealer_set_reveal_child (self->disk_revealer, TRUE);
 }
 
-/* The catalog a plan names; on failure the error is shown and NULL returned. */
-static HpCatalog *
-load_catalog (HpWindow *self,
-              HpPlan   *plan,
-              GFile    *plan_file)
+static void
+file_changed_cb (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other,
+                 GFileMonitorEvent  event,
+                 HpWindow          *self)
+{
+  if (event == G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT || event == G_FILE_MONITOR_EVENT_CREATED ||
+      event == G_FILE_MONITOR_EVENT_RENAMED || event == G_FILE_MONITOR_EVENT_MOVED_IN)
+    hp_window_check_disk (self);
+}
+
+static void
+watch_file (HpWindow *self)
+{
+  GFile *file = self->document ? hp_document_get_file (self->document) : NULL;
+
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  gtk_revealer_set_reveal_child (self->disk_revealer, FALSE);
+  if (file == NULL)
+    return;
+  /* Saving replaces the file by renaming a new one over it: watch for that too. */
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (file_changed_cb), self);
+}
+
+/* The document ----------------------------------------------------------------- */
+
+HpCatalog *
+_hp_window_load_catalog (HpWindow *self,
+                         HpPlan   *plan,
+                         GFile    *plan_file)
 {
   g_autoptr(GFile) file = hp_catalog_locate (plan->catalog ? plan->catalog : "hit-example",
                                              plan_file);
@@ -105,191 +143,76 @@ load_catalog (HpWindow *self,
     {
       g_autofree char *message = g_strdup_printf (_("The plan’s course catalog could not be read. "
                                                     "%s"), error->message);
-      show_error (self, message);
+      _hp_window_show_error (self, message);
     }
   return catalog;
 }
 
-static gboolean
-save_to (HpWindow *self,
-         GFile    *file)
+void
+_hp_window_set_document (HpWindow   *self,
+                         HpDocument *document,
+                         gboolean    is_sample)
 {
-  g_autoptr(GError) error = NULL;
+  HpCatalog *catalog;
 
-  if (!hp_plan_save (self->plan, file, &error))
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  self->is_sample = is_sample;
+  if (document != NULL)
     {
-      show_error (self, error->message);
-      return FALSE;
+      g_signal_connect_swapped (document, "notify::modified",
+                                G_CALLBACK (document_state_changed_cb), self);
+      g_signal_connect_swapped (document, "notify::can-undo",
+                                G_CALLBACK (document_state_changed_cb), self);
+      g_signal_connect_swapped (document, "notify::can-redo",
+                                G_CALLBACK (document_state_changed_cb), self);
+      g_signal_connect_swapped (document, "notify::file", G_CALLBACK (watch_file), self);
     }
-  self->is_sample = FALSE;
-  set_plan (self, self->plan, self->catalog, file);
-  return TRUE;
+
+  catalog = document ? hp_document_get_catalog (document) : NULL;
+  /* The bundled catalog's codes, offerings and prices are made up: say so
+   * wherever a plan uses it. */
+  gtk_revealer_set_reveal_child (self->notice_revealer, catalog != NULL && catalog->example);
+  hp_plan_view_set_document (self->plan_view, document);
+  watch_file (self);
+  _hp_window_update_title (self);
+  update_actions (self);
 }
 
-/* Callbacks ------------------------------------------------------------- */
+/* Overrides ------------------------------------------------------------------ */
 
 static void
-open_response_cb (GtkNativeDialog *dialog,
-                  int              response,
-                  gpointer         user_data)
+save_window_state (HpWindow *self)
 {
-  HpWindow *self = user_data;
+  int width, height;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      if (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)) == GTK_FILE_CHOOSER_ACTION_SAVE)
-        save_to (self, file);
-      else
-        hp_window_open_file (self, file);
-    }
-  g_clear_object (&self->chooser);
-}
-
-static GtkFileFilter *
-plan_filter_new (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("HIT Study Planner plans"));
-  gtk_file_filter_add_pattern (filter, "*.hitplan");
-  gtk_file_filter_add_mime_type (filter, "application/x-hitplan+xml");
-  return filter;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set (self->settings, "window-size", "(ii)", width, height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
 }
 
 static void
-run_chooser (HpWindow            *self,
-             GtkFileChooserAction action)
+close_now (HpWindow *self,
+           gpointer  data)
 {
-  gboolean saving = action == GTK_FILE_CHOOSER_ACTION_SAVE;
-  g_autoptr(GtkFileFilter) filter = plan_filter_new ();
-
-  if (self->chooser != NULL)
-    return;
-
-  self->chooser = gtk_file_chooser_native_new (saving ? _("Save Plan As") : _("Open Plan"),
-                                               GTK_WINDOW (self), action,
-                                               saving ? _("_Save") : _("_Open"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  if (saving)
-    {
-      g_autofree char *name = self->file ? g_file_get_basename (self->file) : NULL;
-
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser),
-                                         name ? name : _("My Plan.hitplan"));
-    }
-  g_signal_connect (self->chooser, "response", G_CALLBACK (open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  self->closing = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
 }
-
-static void
-new_activated_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  HpWindow *self = HP_WINDOW (widget);
-  g_autoptr(HpPlan) plan = hp_plan_new ();
-  g_autoptr(HpCatalog) catalog = NULL;
-
-  plan->catalog = g_strdup ("hit-example");
-  catalog = load_catalog (self, plan, NULL);
-  self->is_sample = FALSE;
-  set_plan (self, plan, catalog, NULL);
-}
-
-static void
-open_activated_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  run_chooser (HP_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
-}
-
-static void
-save_activated_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  HpWindow *self = HP_WINDOW (widget);
-
-  if (self->file != NULL)
-    save_to (self, self->file);
-  else
-    run_chooser (self, GTK_FILE_CHOOSER_ACTION_SAVE);
-}
-
-static void
-save_as_activated_cb (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  run_chooser (HP_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE);
-}
-
-static void
-dismiss_notice_activated_cb (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
-{
-  gtk_revealer_set_reveal_child (HP_WINDOW (widget)->notice_revealer, FALSE);
-}
-
-static void
-dismiss_error_activated_cb (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  gtk_revealer_set_reveal_child (HP_WINDOW (widget)->error_revealer, FALSE);
-}
-
-/* GtkApplication would build the shortcuts window at start-up from
- * gtk/help-overlay.ui; building it on first use keeps start-up quick. */
-static void
-show_shortcuts_activated_cb (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
-{
-  HpWindow *self = HP_WINDOW (widget);
-
-  if (self->shortcuts_window == NULL)
-    {
-      g_autoptr(GtkBuilder) builder =
-        gtk_builder_new_from_resource ("/io/github/hitplanner/Planner/hp-shortcuts-window.ui");
-
-      self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
-      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
-    }
-  gtk_window_present (self->shortcuts_window);
-}
-
-static void
-view_activated_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  HpWindow *self = HP_WINDOW (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-
-  if (gtk_stack_get_child_by_name (self->stack, name) != NULL)
-    gtk_stack_set_visible_child_name (self->stack, name);
-}
-
-/* Overrides ------------------------------------------------------------- */
 
 static gboolean
 hp_window_close_request (GtkWindow *window)
 {
   HpWindow *self = HP_WINDOW (window);
-  int width, height;
 
-  gtk_window_get_default_size (window, &width, &height);
-  g_settings_set (self->settings, "window-size", "(ii)", width, height);
-  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-
+  /* Unsaved changes are never lost without asking. */
+  if (!self->closing && self->document != NULL && hp_document_get_modified (self->document))
+    {
+      _hp_window_confirm_discard (self, close_now, NULL, NULL);
+      return TRUE;
+    }
+  save_window_state (self);
   return GTK_WINDOW_CLASS (hp_window_parent_class)->close_request (window);
 }
 
@@ -303,6 +226,19 @@ hp_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (g_steal_pointer (&self->shortcuts_window));
+  if (self->confirm != NULL)
+    gtk_window_destroy (g_steal_pointer (&self->confirm));
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  if (self->recent != NULL)
+    g_signal_handlers_disconnect_by_data (self->recent, self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_WINDOW);
   G_OBJECT_CLASS (hp_window_parent_class)->dispose (object);
 }
@@ -313,9 +249,6 @@ hp_window_finalize (GObject *object)
   HpWindow *self = HP_WINDOW (object);
 
   g_clear_object (&self->settings);
-  g_clear_object (&self->plan);
-  g_clear_object (&self->catalog);
-  g_clear_object (&self->file);
   G_OBJECT_CLASS (hp_window_parent_class)->finalize (object);
 }
 
@@ -333,38 +266,19 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hitplanner/Planner/hp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HpWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, plan_view);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, notice_revealer);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, disk_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, disk_label);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, recent_section);
 
-  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_activated_cb);
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated_cb);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated_cb);
-  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated_cb);
-  gtk_widget_class_install_action (widget_class, "win.dismiss-error", NULL,
-                                   dismiss_error_activated_cb);
-  gtk_widget_class_install_action (widget_class, "win.dismiss-notice", NULL,
-                                   dismiss_notice_activated_cb);
-  gtk_widget_class_install_action (widget_class, "win.view", "s", view_activated_cb);
-  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
-                                   show_shortcuts_activated_cb);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.save-as", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
-                                       "win.show-help-overlay", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.show-help-overlay", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
-                                         "win.view", "s", view_names[i]);
+  _hp_window_install_actions (widget_class);
 
   g_type_ensure (HP_TYPE_EMPTY_STATE);
+  g_type_ensure (HP_TYPE_PLAN_VIEW);
 }
 
 static void
@@ -387,11 +301,15 @@ hp_window_init (HpWindow *self)
   g_settings_bind (self->settings, "last-view", self->stack, "visible-child-name",
                    G_SETTINGS_BIND_SET);
 
-  update_title (self);
+  self->recent = gtk_recent_manager_get_default ();
+  g_signal_connect_swapped (self->recent, "changed", G_CALLBACK (_hp_window_update_recent), self);
+  _hp_window_update_recent (self);
+
+  _hp_window_update_title (self);
   update_actions (self);
 }
 
-/* Public API ------------------------------------------------------------ */
+/* Public API ------------------------------------------------------------------- */
 
 HpWindow *
 hp_window_new (GtkApplication *application)
@@ -399,8 +317,9 @@ hp_window_new (GtkApplication *application)
   return g_object_new (HP_TYPE_WINDOW, "application", application, NULL);
 }
 
-/* Opens @file, or shows why it cannot be opened and keeps what was open:
- * a failed open never changes the window's plan or any file. */
+/* Opens @file in place of the open plan, or shows why it cannot be opened
+ * and keeps what was open: a failed open never changes the window's plan or
+ * any file.  Callers ask about unsaved changes first. */
 gboolean
 hp_window_open_file (HpWindow *self,
                      GFile    *file)
@@ -408,6 +327,7 @@ hp_window_open_file (HpWindow *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(HpPlan) plan = NULL;
   g_autoptr(HpCatalog) catalog = NULL;
+  g_autoptr(HpDocument) document = NULL;
 
   g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -417,15 +337,15 @@ hp_window_open_file (HpWindow *self,
     {
       g_autofree char *message = g_strdup_printf (_("Could not open the plan. %s"), error->message);
 
-      show_error (self, message);
+      _hp_window_show_error (self, message);
       return FALSE;
     }
 
-  catalog = load_catalog (self, plan, file);
-  self->is_sample = FALSE;
-  set_plan (self, plan, catalog, file);
-  if (catalog == NULL)
-    load_catalog (self, plan, file);  /* set_plan hid the banner; show why again */
+  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  catalog = _hp_window_load_catalog (self, plan, file);
+  document = hp_document_new (plan, catalog, file);
+  _hp_window_set_document (self, document, FALSE);
+  _hp_window_remember (self, file);
   return TRUE;
 }
 
@@ -435,36 +355,53 @@ gboolean
 hp_window_open_sample (HpWindow *self)
 {
   g_autoptr(GFile) sample = hp_plan_sample_file ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpPlan) plan = NULL;
+  g_autoptr(HpCatalog) catalog = NULL;
+  g_autoptr(HpDocument) document = NULL;
 
   g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
 
-  if (!hp_window_open_file (self, sample))
-    return FALSE;
-  self->is_sample = TRUE;
-  g_clear_object (&self->file);
-  update_title (self);
+  plan = hp_plan_load (sample, NULL, &error);
+  if (plan == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not open the sample plan. %s"),
+                                                  error->message);
+      _hp_window_show_error (self, message);
+      return FALSE;
+    }
+  catalog = _hp_window_load_catalog (self, plan, sample);
+  document = hp_document_new (plan, catalog, NULL);
+  _hp_window_set_document (self, document, TRUE);
   return TRUE;
 }
 
-HpCatalog *
-hp_window_get_catalog (HpWindow *self)
+HpDocument *
+hp_window_get_document (HpWindow *self)
 {
   g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
-  return self->catalog;
+  return self->document;
 }
 
 HpPlan *
 hp_window_get_plan (HpWindow *self)
 {
   g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
-  return self->plan;
+  return self->document ? hp_document_get_plan (self->document) : NULL;
+}
+
+HpCatalog *
+hp_window_get_catalog (HpWindow *self)
+{
+  g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
+  return self->document ? hp_document_get_catalog (self->document) : NULL;
 }
 
 GFile *
 hp_window_get_file (HpWindow *self)
 {
   g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
-  return self->file;
+  return self->document ? hp_document_get_file (self->document) : NULL;
 }
 
 /* The error the window shows, or NULL when it shows none. */
@@ -482,4 +419,19 @@ hp_window_get_view (HpWindow *self)
 {
   g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
   return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/* The unsaved-changes question while it is on screen, else NULL. */
+GtkWindow *
+hp_window_get_confirmation (HpWindow *self)
+{
+  g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
+  return self->confirm;
+}
+
+gboolean
+hp_window_get_disk_changed (HpWindow *self)
+{
+  g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
+  return gtk_revealer_get_reveal_child (self->disk_revealer);
 }

@@ -1,4 +1,4 @@
-/* hp-window.h: the main window: header bar, the four views, the open plan
+/* hp-window.h: the main window: header bar, the four views, the open document
  *
  * Copyright 2026 The HIT Study Planner authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,10 +18,14 @@ HpWindow   *hp_window_new            (GtkApplication *application);
 gboolean    hp_window_open_file      (HpWindow       *self,
                                       GFile          *file);
 gboolean    hp_window_open_sample    (HpWindow       *self);
+HpDocument *hp_window_get_document   (HpWindow       *self);
 HpPlan     *hp_window_get_plan       (HpWindow       *self);
 HpCatalog  *hp_window_get_catalog    (HpWindow       *self);
 GFile      *hp_window_get_file       (HpWindow       *self);
 const char *hp_window_get_error      (HpWindow       *self);
 const char *hp_window_get_view       (HpWindow       *self);
+GtkWindow  *hp_window_get_confirmation (HpWindow     *self);
+gboolean    hp_window_get_disk_changed (HpWindow     *self);
+void        hp_window_check_disk     (HpWindow       *self);
 
 G_END_DECLS

@@ -536,12 +536,15 @@ hp_document_remove_entry (HpDocument *self,
   return commit (self, g_strdup_printf (_("Remove %s"), code));
 }
 
+/* Status, grade and logged practicum hours of a course, as one edit;
+ * @hours below 0 leaves the hours as they are. */
 gboolean
 hp_document_set_entry (HpDocument *self,
                        HpTermKey   term,
                        guint       index,
                        HpStatus    status,
                        const char *grade,
+                       double      hours,
                        GError    **error)
 {
   HpPlanEntry *entry;
@@ -554,28 +557,7 @@ hp_document_set_entry (HpDocument *self,
                    grade ? grade : "");
       return FALSE;
     }
-  if ((entry = need_entry (self, term, index, NULL, error)) == NULL)
-    return FALSE;
-
-  begin (self);
-  entry->status = status;
-  g_free (entry->grade);
-  entry->grade = g_strdup (grade);
-  return commit (self, g_strdup_printf (_("Change %s"), entry->course));
-}
-
-gboolean
-hp_document_set_entry_hours (HpDocument *self,
-                             HpTermKey   term,
-                             guint       index,
-                             double      hours,
-                             GError    **error)
-{
-  HpPlanEntry *entry;
-
-  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
-
-  if (!(hours >= 0 && hours <= 10000))
+  if (hours > 10000)
     {
       g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID,
                    _("Hours must be between 0 and 10,000"));
@@ -585,8 +567,12 @@ hp_document_set_entry_hours (HpDocument *self,
     return FALSE;
 
   begin (self);
-  entry->hours = hours;
-  return commit (self, g_strdup_printf (_("Log hours for %s"), entry->course));
+  entry->status = status;
+  g_free (entry->grade);
+  entry->grade = g_strdup (grade);
+  if (hours >= 0)
+    entry->hours = hours;
+  return commit (self, g_strdup_printf (_("Change %s"), entry->course));
 }
 
 gboolean

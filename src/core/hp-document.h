@@ -64,10 +64,6 @@ gboolean    hp_document_set_entry         (HpDocument   *self,
                                            guint         index,
                                            HpStatus      status,
                                            const char   *grade,
-                                           GError      **error);
-gboolean    hp_document_set_entry_hours   (HpDocument   *self,
-                                           HpTermKey     term,
-                                           guint         index,
                                            double        hours,
                                            GError      **error);
 gboolean    hp_document_add_term          (HpDocument   *self,

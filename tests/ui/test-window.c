@@ -214,7 +214,8 @@ test_title (Fixture       *f,
   g_assert_nonnull (strstr (title, "HIT Study Planner"));
   g_assert_nonnull (strstr (title, "sample.hitplan"));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-plan", "(su)",
+                                             "aas-hit", HP_TERM_KEY (2027, HP_SEASON_FALL)));
   g_assert_null (hp_window_get_file (f->window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==,
                    "Untitled Plan — HIT Study Planner");

@@ -77,7 +77,7 @@ test_edit_undo_redo (void)
   /* Terms stay in time order whatever order they were created in. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->terms)), ==, 2);
 
-  g_assert_true (hp_document_set_entry (doc, FALL26, 0, HP_STATUS_COMPLETED, "B+", &error));
+  g_assert_true (hp_document_set_entry (doc, FALL26, 0, HP_STATUS_COMPLETED, "B+", -1, &error));
   g_assert_cmpstr (entry_at (doc, FALL26, 0)->grade, ==, "B+");
 
   /* Undo walks back one edit at a time, on the same plan object. */
@@ -118,11 +118,11 @@ test_failed_edits_change_nothing (void)
   g_assert_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_TERM_EXISTS);
   g_clear_error (&error);
 
-  g_assert_false (hp_document_set_entry (doc, FALL26, 0, HP_STATUS_COMPLETED, "A", &error));
+  g_assert_false (hp_document_set_entry (doc, FALL26, 0, HP_STATUS_COMPLETED, "A", -1, &error));
   g_assert_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NO_ENTRY);
   g_clear_error (&error);
   g_assert_true (hp_document_add_course (doc, FALL26, "HIT 100", NULL));
-  g_assert_false (hp_document_set_entry (doc, FALL26, 0, HP_STATUS_COMPLETED, "E", &error));
+  g_assert_false (hp_document_set_entry (doc, FALL26, 0, HP_STATUS_COMPLETED, "E", -1, &error));
   g_assert_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID);
   g_clear_error (&error);
 

@@ -1,0 +1,473 @@
+/* hp-catalog-panel.c: the catalog beside the board: search, group filter, course list
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A list view over a filter model over the catalog's courses, so only the
+ * rows on screen exist however large the catalog.  Each course's search
+ * text is folded once, when the catalog is set, so filtering as the user
+ * types compares strings and nothing else.  Drag a row onto a term, or
+ * activate it (Enter, double click) and pick the term.
+ */
+#define G_LOG_DOMAIN "hitplanner-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hp-catalog-panel.h"
+
+struct _HpCatalogPanel
+{
+  GtkWidget           parent_instance;
+
+  HpCatalog          *catalog;
+  HpProgram          *program;
+  HpPlan             *plan;
+  GHashTable         *search_keys;  /* HpCourse -> folded "code title category" */
+  GHashTable         *standing;     /* code -> translated state ("Done", "Planned") */
+  GHashTable         *rows;         /* bound row widget -> HpCourse, to refresh states */
+  char               *query;        /* folded search text */
+  HpRequirement      *group;        /* filter, or NULL for all courses */
+  GtkFilterListModel *filtered;
+  GtkCustomFilter    *filter;
+  GtkWidget          *term_menu;
+
+  /* template children */
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *group_dropdown;
+  GtkLabel           *count_label;
+  GtkListView        *list_view;
+};
+
+G_DEFINE_FINAL_TYPE (HpCatalogPanel, hp_catalog_panel, GTK_TYPE_WIDGET)
+
+static gboolean
+filter_course (gpointer item,
+               gpointer user_data)
+{
+  HpCatalogPanel *self = user_data;
+  HpCourse *course = item;
+
+  if (self->group != NULL && !hp_requirement_accepts (self->group, course))
+    return FALSE;
+  if (self->query == NULL || *self->query == '\0')
+    return TRUE;
+  return strstr (g_hash_table_lookup (self->search_keys, course), self->query) != NULL;
+}
+
+static void
+update_count (HpCatalogPanel *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u course",
+                                                        "%u courses", shown), shown);
+
+  gtk_label_set_label (self->count_label, text);
+}
+
+static void
+refilter (HpCatalogPanel *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+}
+
+static void
+update_row_state (HpCatalogPanel *self,
+                  GtkWidget      *row,
+                  HpCourse       *course)
+{
+  GtkLabel *state = g_object_get_data (G_OBJECT (row), "state");
+  const char *text = self->standing ? g_hash_table_lookup (self->standing, course->code) : NULL;
+
+  gtk_label_set_label (state, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (state), text != NULL);
+}
+
+/* The plan's standing of each course: the best of its attempts. */
+static void
+compute_standing (HpCatalogPanel *self)
+{
+  GListModel *terms;
+
+  g_clear_pointer (&self->standing, g_hash_table_unref);
+  self->standing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (self->plan == NULL)
+    return;
+
+  terms = G_LIST_MODEL (self->plan->terms);
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (term->entries)); j++)
+        {
+          g_autoptr(HpPlanEntry) entry = g_list_model_get_item (G_LIST_MODEL (term->entries), j);
+          const char *now = g_hash_table_lookup (self->standing, entry->course);
+
+          if (entry->status == HP_STATUS_COMPLETED)
+            g_hash_table_insert (self->standing, g_strdup (entry->course), (gpointer) _("Done"));
+          else if ((entry->status == HP_STATUS_PLANNED || entry->status == HP_STATUS_IN_PROGRESS) &&
+                   (now == NULL || !g_str_equal (now, _("Done"))))
+            g_hash_table_insert (self->standing, g_strdup (entry->course), (gpointer) _("Planned"));
+        }
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->plan->transfers)); i++)
+    {
+      g_autoptr(HpTransfer) t = g_list_model_get_item (G_LIST_MODEL (self->plan->transfers), i);
+      if (t->course != NULL)
+        g_hash_table_insert (self->standing, g_strdup (t->course), (gpointer) _("Transfer"));
+    }
+}
+
+/* Callbacks ------------------------------------------------------------------ */
+
+static void
+search_changed_cb (HpCatalogPanel *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  g_free (self->query);
+  self->query = g_utf8_casefold (text, -1);
+  refilter (self);
+}
+
+static void
+group_changed_cb (HpCatalogPanel *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->group_dropdown);
+
+  g_clear_object (&self->group);
+  if (selected > 0 && self->program != NULL && selected != GTK_INVALID_LIST_POSITION)
+    self->group = g_list_model_get_item (G_LIST_MODEL (self->program->requirements), selected - 1);
+  refilter (self);
+}
+
+static GdkContentProvider *
+row_drag_prepare_cb (GtkDragSource *source,
+                     double         x,
+                     double         y,
+                     GtkWidget     *row)
+{
+  HpCourse *course = g_object_get_data (G_OBJECT (row), "course");
+  g_autoptr(GdkPaintable) icon = NULL;
+  g_autofree char *data = NULL;
+
+  if (course == NULL)
+    return NULL;
+  icon = gtk_widget_paintable_new (row);
+  gtk_drag_source_set_icon (source, icon, (int) x, (int) y);
+  data = g_strdup_printf ("course\n%s", course->code);
+  return gdk_content_provider_new_typed (G_TYPE_STRING, data);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              HpCatalogPanel           *self)
+{
+  GtkWidget *row = gtk_grid_new ();
+  GtkWidget *code = gtk_label_new (NULL);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *credits = gtk_label_new (NULL);
+  GtkWidget *state = gtk_label_new (NULL);
+  GtkDragSource *drag = gtk_drag_source_new ();
+
+  gtk_grid_set_column_spacing (GTK_GRID (row), 6);
+  gtk_widget_add_css_class (row, "catalog-row");
+  gtk_label_set_xalign (GTK_LABEL (code), 0);
+  gtk_widget_add_css_class (code, "heading");
+  gtk_widget_set_hexpand (code, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (credits, "dim-label");
+  gtk_widget_add_css_class (credits, "caption");
+  gtk_widget_add_css_class (state, "course-state");
+  gtk_widget_add_css_class (state, "caption");
+  gtk_grid_attach (GTK_GRID (row), code, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (row), state, 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (row), credits, 2, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (row), title, 0, 1, 3, 1);
+
+  g_object_set_data (G_OBJECT (row), "code", code);
+  g_object_set_data (G_OBJECT (row), "title", title);
+  g_object_set_data (G_OBJECT (row), "credits", credits);
+  g_object_set_data (G_OBJECT (row), "state", state);
+
+  gtk_drag_source_set_actions (drag, GDK_ACTION_COPY);
+  g_signal_connect (drag, "prepare", G_CALLBACK (row_drag_prepare_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drag));
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             HpCatalogPanel           *self)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+  HpCourse *course = gtk_list_item_get_item (item);
+  g_autofree char *credits = hp_format_number (course->credits);
+  g_autofree char *credits_text = g_strdup_printf (_("%s cr"), credits);
+
+  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "code"), course->code);
+  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "title"), course->title);
+  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "credits"), credits_text);
+  gtk_widget_set_tooltip_text (row, course->description);
+  g_object_set_data (G_OBJECT (row), "course", course);
+  update_row_state (self, row, course);
+  g_hash_table_insert (self->rows, row, course);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               HpCatalogPanel           *self)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  g_object_set_data (G_OBJECT (row), "course", NULL);
+  g_hash_table_remove (self->rows, row);
+}
+
+static void
+row_activated_cb (HpCatalogPanel *self,
+                  guint           position)
+{
+  hp_catalog_panel_choose_term (self, position);
+}
+
+/* Overrides ------------------------------------------------------------------ */
+
+static void
+hp_catalog_panel_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  HpCatalogPanel *self = HP_CATALOG_PANEL (widget);
+
+  GTK_WIDGET_CLASS (hp_catalog_panel_parent_class)->size_allocate (widget, width, height, baseline);
+  if (self->term_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->term_menu));
+}
+
+static void
+hp_catalog_panel_dispose (GObject *object)
+{
+  HpCatalogPanel *self = HP_CATALOG_PANEL (object);
+  GtkWidget *child;
+
+  g_clear_pointer (&self->term_menu, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_CATALOG_PANEL);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->program);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->group);
+  G_OBJECT_CLASS (hp_catalog_panel_parent_class)->dispose (object);
+}
+
+static void
+hp_catalog_panel_finalize (GObject *object)
+{
+  HpCatalogPanel *self = HP_CATALOG_PANEL (object);
+
+  g_clear_pointer (&self->search_keys, g_hash_table_unref);
+  g_clear_pointer (&self->standing, g_hash_table_unref);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_free (self->query);
+  G_OBJECT_CLASS (hp_catalog_panel_parent_class)->finalize (object);
+}
+
+static void
+hp_catalog_panel_class_init (HpCatalogPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hp_catalog_panel_dispose;
+  object_class->finalize = hp_catalog_panel_finalize;
+  widget_class->size_allocate = hp_catalog_panel_size_allocate;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/hitplanner/Planner/hp-catalog-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, HpCatalogPanel, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, HpCatalogPanel, group_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HpCatalogPanel, count_label);
+  gtk_widget_class_bind_template_child (widget_class, HpCatalogPanel, list_view);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "catalogpanel");
+}
+
+static void
+hp_catalog_panel_init (HpCatalogPanel *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkNoSelection *selection;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
+                            self);
+  g_signal_connect_swapped (self->group_dropdown, "notify::selected", G_CALLBACK (group_changed_cb),
+                            self);
+  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (row_activated_cb), self);
+
+  self->rows = g_hash_table_new (NULL, NULL);
+  self->search_keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->filter = gtk_custom_filter_new (filter_course, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  /* Filter in slices, so typing stays smooth over thousands of courses. */
+  gtk_filter_list_model_set_incremental (self->filtered, TRUE);
+  g_signal_connect_swapped (self->filtered, "notify::n-items", G_CALLBACK (update_count), self);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (selection);
+}
+
+/* Public API ------------------------------------------------------------------ */
+
+/* The catalog to show, and the program whose groups the filter offers. */
+void
+hp_catalog_panel_set_catalog (HpCatalogPanel *self,
+                              HpCatalog      *catalog,
+                              HpProgram      *program)
+{
+  g_autoptr(GtkStringList) groups = gtk_string_list_new (NULL);
+  guint n;
+
+  g_return_if_fail (HP_IS_CATALOG_PANEL (self));
+
+  if (catalog != self->catalog)
+    {
+      g_set_object (&self->catalog, catalog);
+      g_hash_table_remove_all (self->search_keys);
+      n = catalog ? g_list_model_get_n_items (G_LIST_MODEL (catalog->courses)) : 0;
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(HpCourse) c = g_list_model_get_item (G_LIST_MODEL (catalog->courses), i);
+          g_autofree char *text = g_strjoin (" ", c->code, c->title ? c->title : "",
+                                             c->category ? c->category : "", NULL);
+          g_hash_table_insert (self->search_keys, c, g_utf8_casefold (text, -1));
+        }
+      gtk_filter_list_model_set_model (self->filtered,
+                                       catalog ? G_LIST_MODEL (catalog->courses) : NULL);
+    }
+
+  if (program != self->program || gtk_drop_down_get_model (self->group_dropdown) == NULL)
+    {
+      g_set_object (&self->program, program);
+      g_clear_object (&self->group);
+      gtk_string_list_append (groups, _("All courses"));
+      n = program ? g_list_model_get_n_items (G_LIST_MODEL (program->requirements)) : 0;
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(HpRequirement) g = g_list_model_get_item (G_LIST_MODEL (program->requirements), i);
+          gtk_string_list_append (groups, g->title);
+        }
+      gtk_drop_down_set_model (self->group_dropdown, G_LIST_MODEL (groups));
+      gtk_drop_down_set_selected (self->group_dropdown, 0);
+    }
+  refilter (self);
+}
+
+/* The plan whose courses are marked done or planned; call again after edits. */
+void
+hp_catalog_panel_set_plan (HpCatalogPanel *self,
+                           HpPlan         *plan)
+{
+  GHashTableIter iter;
+  gpointer row, course;
+
+  g_return_if_fail (HP_IS_CATALOG_PANEL (self));
+
+  g_set_object (&self->plan, plan);
+  compute_standing (self);
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &row, &course))
+    update_row_state (self, row, course);
+}
+
+void
+hp_catalog_panel_set_search (HpCatalogPanel *self,
+                             const char     *text)
+{
+  g_return_if_fail (HP_IS_CATALOG_PANEL (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  /* Search entries wait a moment before "search-changed"; do not wait here. */
+  search_changed_cb (self);
+}
+
+void
+hp_catalog_panel_set_group (HpCatalogPanel *self,
+                            guint           position)
+{
+  g_return_if_fail (HP_IS_CATALOG_PANEL (self));
+  gtk_drop_down_set_selected (self->group_dropdown, position);
+}
+
+/* The courses the panel shows, after search and group filter. */
+GListModel *
+hp_catalog_panel_get_shown (HpCatalogPanel *self)
+{
+  g_return_val_if_fail (HP_IS_CATALOG_PANEL (self), NULL);
+  return G_LIST_MODEL (self->filtered);
+}
+
+/* Offers the plan's terms for the course at @position: the keyboard's way
+ * of dragging it onto one. */
+void
+hp_catalog_panel_choose_term (HpCatalogPanel *self,
+                              guint           position)
+{
+  g_autoptr(HpCourse) course = NULL;
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GListModel *terms;
+  GHashTableIter iter;
+  gpointer row, row_course;
+  graphene_rect_t bounds;
+
+  g_return_if_fail (HP_IS_CATALOG_PANEL (self));
+
+  course = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  if (course == NULL || self->plan == NULL)
+    return;
+
+  terms = G_LIST_MODEL (self->plan->terms);
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
+      g_autofree char *when = hp_term_key_format (term->key);
+      g_autofree char *label = g_strdup_printf (_("Add to %s"), when);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "plan.add-course",
+                                               g_variant_new ("(su)", course->code, term->key));
+      g_menu_append_item (menu, item);
+    }
+  if (g_list_model_get_n_items (terms) == 0)
+    g_menu_append (menu, _("Add a Term First…"), "plan.add-term-dialog");
+
+  g_clear_pointer (&self->term_menu, gtk_widget_unparent);
+  self->term_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_widget_set_parent (self->term_menu, GTK_WIDGET (self));
+
+  /* Point at the course's row when it is on screen. */
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &row, &row_course))
+    if (row_course == course && gtk_widget_compute_bounds (row, GTK_WIDGET (self), &bounds))
+      gtk_popover_set_pointing_to (GTK_POPOVER (self->term_menu),
+                                   &(GdkRectangle) { (int) bounds.origin.x, (int) bounds.origin.y,
+                                                     (int) bounds.size.width,
+                                                     (int) bounds.size.height });
+  gtk_popover_popup (GTK_POPOVER (self->term_menu));
+}

@@ -1,0 +1,25 @@
+/* hp-form.h: a small modal window around one form of ui/hp-plan-dialogs.ui
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Called when the primary button is pressed; return TRUE to close the form. */
+typedef gboolean (*HpFormAccept) (GtkBuilder *builder,
+                                  gpointer    user_data);
+
+GtkWindow *hp_form_new (GtkWidget    *parent,
+                        const char   *title,
+                        const char   *accept_label,
+                        const char  **object_ids,
+                        HpFormAccept  accept,
+                        gpointer      user_data,
+                        GtkBuilder  **builder);
+void       hp_form_accept (GtkWindow *form);
+
+G_END_DECLS

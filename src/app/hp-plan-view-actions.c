@@ -1,0 +1,285 @@
+/* hp-plan-view-actions.c: the Plan view's plan.* actions, each one document edit
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Cards, columns, the catalog panel, menus, keyboard shortcuts and the ui
+ * tests all reach the plan through these actions.
+ */
+#define G_LOG_DOMAIN "hitplanner-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hp-plan-view-private.h"
+
+void
+_hp_plan_view_show_error (HpPlanView   *self,
+                          const GError *error)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", error->message);
+}
+
+#define DOCUMENT_OR_RETURN(self)              \
+  HpDocument *doc = (self)->document;         \
+  g_autoptr(GError) error = NULL;             \
+  if (doc == NULL)                            \
+    return
+
+#define REPORT(self, ok)                      \
+  G_STMT_START {                              \
+    if (!(ok))                                \
+      _hp_plan_view_show_error (self, error); \
+  } G_STMT_END
+
+static void
+add_course_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+  const char *code;
+  guint term;
+  DOCUMENT_OR_RETURN (self);
+
+  g_variant_get (parameter, "(&su)", &code, &term);
+  REPORT (self, hp_document_add_course (doc, term, code, &error));
+}
+
+static void
+move_entry_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+  guint from, index, to;
+  DOCUMENT_OR_RETURN (self);
+
+  g_variant_get (parameter, "(uuu)", &from, &index, &to);
+  REPORT (self, hp_document_move_entry (doc, from, index, to, &error));
+}
+
+/* The term before or after @key in the plan; when there is none, the
+ * regular (fall or spring) term before or after it, which the move creates. */
+static HpTermKey
+neighbour (HpPlan    *plan,
+           HpTermKey  key,
+           int        direction)
+{
+  GListModel *terms = G_LIST_MODEL (plan->terms);
+  HpTermKey best = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(HpPlanTerm) t = g_list_model_get_item (terms, i);
+
+      if (direction < 0 && t->key < key && t->key > best)
+        best = t->key;
+      else if (direction > 0 && t->key > key && (best == 0 || t->key < best))
+        best = t->key;
+    }
+  if (best != 0)
+    return best;
+  if (direction > 0)
+    return hp_term_key_next_regular (key);
+  do
+    key--;
+  while (HP_TERM_KEY_SEASON (key) != HP_SEASON_FALL && HP_TERM_KEY_SEASON (key) != HP_SEASON_SPRING);
+  return key;
+}
+
+static void
+move_adjacent_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+  guint term, index;
+  HpTermKey to;
+  DOCUMENT_OR_RETURN (self);
+
+  g_variant_get (parameter, "(uu)", &term, &index);
+  to = neighbour (hp_document_get_plan (doc), term,
+                  g_str_equal (action_name, "plan.move-next") ? 1 : -1);
+  REPORT (self, hp_document_move_entry (doc, term, index, to, &error));
+}
+
+static void
+remove_entry_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+  guint term, index;
+  DOCUMENT_OR_RETURN (self);
+
+  g_variant_get (parameter, "(uu)", &term, &index);
+  REPORT (self, hp_document_remove_entry (doc, term, index, &error));
+}
+
+static void
+set_entry_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+  const char *status_id, *grade;
+  guint term, index;
+  double hours;
+  HpStatus status;
+  DOCUMENT_OR_RETURN (self);
+
+  g_variant_get (parameter, "(uu&s&sd)", &term, &index, &status_id, &grade, &hours);
+  if (!hp_status_from_string (status_id, &status))
+    {
+      g_set_error (&error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID, _("“%s” is not a course status"),
+                   status_id);
+      _hp_plan_view_show_error (self, error);
+      return;
+    }
+  REPORT (self, hp_document_set_entry (doc, term, index, status, *grade ? grade : NULL, hours,
+                                       &error));
+}
+
+static void
+add_term_cb (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+  DOCUMENT_OR_RETURN (self);
+
+  REPORT (self, hp_document_add_term (doc, g_variant_get_uint32 (parameter), &error));
+}
+
+static void
+remove_term_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+  DOCUMENT_OR_RETURN (self);
+
+  REPORT (self, hp_document_remove_term (doc, g_variant_get_uint32 (parameter), &error));
+}
+
+static void
+rename_term_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+  guint from, to;
+  DOCUMENT_OR_RETURN (self);
+
+  g_variant_get (parameter, "(uu)", &from, &to);
+  REPORT (self, hp_document_rename_term (doc, from, to, &error));
+}
+
+static void
+add_transfer_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+  g_autoptr(HpTransfer) transfer = hp_transfer_new ();
+  const char *institution, *course, *category, *grade;
+  double credits;
+  DOCUMENT_OR_RETURN (self);
+
+  g_variant_get (parameter, "(&s&s&sd&s)", &institution, &course, &category, &credits, &grade);
+  transfer->institution = g_strdup (institution);
+  transfer->course = *course ? g_strdup (course) : NULL;
+  transfer->category = *category ? g_strdup (category) : NULL;
+  transfer->credits = credits;
+  transfer->grade = *grade ? g_strdup (grade) : NULL;
+  REPORT (self, hp_document_add_transfer (doc, transfer, &error));
+}
+
+/* The advisor's exception that resolves problem @position: a waiver for a
+ * missing prerequisite or co-requisite, or leave to take a course in a term
+ * it is not offered. */
+static void
+record_exception_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+  g_autoptr(HpProblem) problem = NULL;
+  g_autoptr(HpException) exception = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  const char *approved_by, *note;
+  guint position;
+  DOCUMENT_OR_RETURN (self);
+
+  g_variant_get (parameter, "(u&s&s)", &position, &approved_by, &note);
+  problem = g_list_model_get_item (G_LIST_MODEL (self->problems), position);
+  if (problem == NULL || problem->target == NULL || problem->course == NULL)
+    return;
+
+  exception = hp_exception_new (problem->kind == HP_PROBLEM_OFFERING ? HP_EXCEPTION_OFFERING
+                                                                      : HP_EXCEPTION_WAIVER,
+                                problem->course);
+  exception->target = g_strdup (problem->target);
+  exception->date = g_date_time_format (now, "%Y-%m-%d");
+  exception->approved_by = *approved_by ? g_strdup (approved_by) : NULL;
+  exception->note = *note ? g_strdup (note) : NULL;
+  REPORT (self, hp_document_add_exception (doc, exception, &error));
+}
+
+static void
+select_problem_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  _hp_plan_view_select_problem (HP_PLAN_VIEW (widget), g_variant_get_uint32 (parameter));
+}
+
+static void
+dialog_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+
+  if (self->document == NULL)
+    return;
+  if (g_str_equal (action_name, "plan.edit-profile"))
+    _hp_plan_view_profile_dialog (self);
+  else if (g_str_equal (action_name, "plan.add-term-dialog"))
+    _hp_plan_view_term_dialog (self, 0);
+  else if (g_str_equal (action_name, "plan.rename-term-dialog"))
+    _hp_plan_view_term_dialog (self, g_variant_get_uint32 (parameter));
+  else if (g_str_equal (action_name, "plan.add-transfer-dialog"))
+    _hp_plan_view_transfer_dialog (self);
+  else if (g_str_equal (action_name, "plan.record-exception-dialog"))
+    _hp_plan_view_exception_dialog (self, g_variant_get_uint32 (parameter));
+  else if (g_str_equal (action_name, "plan.gpa-calculator"))
+    _hp_plan_view_gpa_dialog (self, g_variant_get_uint32 (parameter));
+}
+
+void
+_hp_plan_view_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "plan.add-course", "(su)", add_course_cb);
+  gtk_widget_class_install_action (widget_class, "plan.move-entry", "(uuu)", move_entry_cb);
+  gtk_widget_class_install_action (widget_class, "plan.move-previous", "(uu)", move_adjacent_cb);
+  gtk_widget_class_install_action (widget_class, "plan.move-next", "(uu)", move_adjacent_cb);
+  gtk_widget_class_install_action (widget_class, "plan.remove-entry", "(uu)", remove_entry_cb);
+  gtk_widget_class_install_action (widget_class, "plan.set-entry", "(uussd)", set_entry_cb);
+  gtk_widget_class_install_action (widget_class, "plan.add-term", "u", add_term_cb);
+  gtk_widget_class_install_action (widget_class, "plan.remove-term", "u", remove_term_cb);
+  gtk_widget_class_install_action (widget_class, "plan.rename-term", "(uu)", rename_term_cb);
+  gtk_widget_class_install_action (widget_class, "plan.add-transfer", "(sssds)", add_transfer_cb);
+  gtk_widget_class_install_action (widget_class, "plan.record-exception", "(uss)",
+                                   record_exception_cb);
+  gtk_widget_class_install_action (widget_class, "plan.select-problem", "u", select_problem_cb);
+
+  gtk_widget_class_install_action (widget_class, "plan.edit-profile", NULL, dialog_cb);
+  gtk_widget_class_install_action (widget_class, "plan.add-term-dialog", NULL, dialog_cb);
+  gtk_widget_class_install_action (widget_class, "plan.rename-term-dialog", "u", dialog_cb);
+  gtk_widget_class_install_action (widget_class, "plan.add-transfer-dialog", NULL, dialog_cb);
+  gtk_widget_class_install_action (widget_class, "plan.record-exception-dialog", "u", dialog_cb);
+  gtk_widget_class_install_action (widget_class, "plan.gpa-calculator", "u", dialog_cb);
+}

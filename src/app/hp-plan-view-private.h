@@ -1,0 +1,56 @@
+/* hp-plan-view-private.h: what the Plan view's files share
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hp-plan-view.h"
+
+G_BEGIN_DECLS
+
+struct _HpPlanView
+{
+  GtkWidget       parent_instance;
+
+  HpDocument     *document;
+  gulong          changed_handler;
+  guint           refresh_source;
+  GListStore     *problems;       /* of HpProblem, from the core */
+  HpCourseCard   *selected;
+  gboolean        narrow;
+  guint           narrow_source;
+  GtkWindow      *dialog;         /* the open form, if any */
+
+  /* template children */
+  GtkStack       *stack;
+  GtkLabel       *program_label;
+  GtkProgressBar *progress_bar;
+  GtkLabel       *status_label;
+  GtkLabel       *gpa_label;
+  GtkLabel       *projected_label;
+  GtkPaned       *paned;
+  HpCatalogPanel *catalog_panel;
+  GtkScrolledWindow *board_scroller;
+  GtkBox         *board;
+  GtkLabel       *problems_title;
+  GtkListView    *problems_list;
+};
+
+void _hp_plan_view_install_actions (GtkWidgetClass *widget_class);
+void _hp_plan_view_show_error      (HpPlanView     *self,
+                                    const GError   *error);
+void _hp_plan_view_select_problem  (HpPlanView     *self,
+                                    guint           position);
+
+/* hp-plan-dialogs.c */
+void _hp_plan_view_profile_dialog   (HpPlanView     *self);
+void _hp_plan_view_term_dialog      (HpPlanView     *self,
+                                     HpTermKey       rename);
+void _hp_plan_view_transfer_dialog  (HpPlanView     *self);
+void _hp_plan_view_exception_dialog (HpPlanView     *self,
+                                     guint           problem);
+void _hp_plan_view_gpa_dialog       (HpPlanView     *self,
+                                     HpTermKey       term);
+
+G_END_DECLS

@@ -1,0 +1,584 @@
+/* hp-plan-view.c: the Plan view: progress, the catalog, the board of terms, the problems
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The view shows what the core says about the document's plan: the checks'
+ * problems, the audit's progress, each term's credits and GPA.  It computes
+ * nothing itself.  After every change of the document it rebuilds the board
+ * (once, when idle, however many changes came together).  Edits are the
+ * plan.* actions in hp-plan-view-actions.c.
+ */
+#define G_LOG_DOMAIN "hitplanner-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hp-empty-state.h"
+#include "hp-plan-view-private.h"
+
+G_DEFINE_FINAL_TYPE (HpPlanView, hp_plan_view, GTK_TYPE_WIDGET)
+
+/* Below this width the board becomes one list and the catalog sits above it. */
+#define NARROW_WIDTH 760
+
+static GPtrArray *
+problems_for (HpPlanView  *self,
+              HpTermKey    term,
+              const char  *course)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->problems)); i++)
+    {
+      HpProblem *p = g_list_model_get_item (G_LIST_MODEL (self->problems), i);
+
+      g_object_unref (p);  /* the store keeps it */
+      if (p->term == term && g_strcmp0 (p->course, course) == 0)
+        g_ptr_array_add (found, p);
+    }
+  return found;
+}
+
+static guint
+open_problems_in_term (HpPlanView *self,
+                       HpTermKey   term)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->problems)); i++)
+    {
+      g_autoptr(HpProblem) p = g_list_model_get_item (G_LIST_MODEL (self->problems), i);
+      n += p->term == term && p->resolved_by == NULL;
+    }
+  return n;
+}
+
+static void
+update_progress (HpPlanView *self,
+                 HpPlan     *plan,
+                 HpCatalog  *catalog)
+{
+  HpProgram *program = catalog && plan->target_program
+                       ? hp_catalog_find_program (catalog, plan->target_program) : NULL;
+  double graded = 0, gpa = catalog ? hp_plan_gpa (plan, catalog, &graded) : -1;
+  g_autofree char *gpa_text = gpa >= 0 ? g_strdup_printf ("%.2f", gpa) : g_strdup (_("—"));
+
+  gtk_label_set_label (self->gpa_label, gpa_text);
+
+  if (program == NULL)
+    {
+      gtk_label_set_label (self->program_label, _("No target program"));
+      gtk_progress_bar_set_fraction (self->progress_bar, 0);
+      gtk_progress_bar_set_text (self->progress_bar, _("Choose a target program in Plan ▸ Edit Profile"));
+      gtk_label_set_label (self->status_label, "");
+      gtk_label_set_label (self->projected_label, _("—"));
+      return;
+    }
+  else
+    {
+      g_autoptr(HpAudit) audit = hp_audit_new (plan, catalog, program);
+      g_autofree char *blocker = hp_audit_first_blocker (audit, G_LIST_MODEL (self->problems));
+      g_autofree char *done = hp_format_number (audit->credits_completed);
+      g_autofree char *required = hp_format_number (audit->credits_required);
+      g_autofree char *coming = hp_format_number (audit->credits_in_progress + audit->credits_planned);
+      g_autofree char *bar = g_strdup_printf (_("%s of %s credits completed, %s in progress or planned"),
+                                              done, required, coming);
+      g_autofree char *when = audit->projected ? hp_term_key_format (audit->projected)
+                                               : g_strdup (_("—"));
+      g_autofree char *status = blocker ? g_strdup_printf (_("First blocker: %s"), blocker)
+                                        : g_strdup (_("On track: every requirement is completed "
+                                                      "or planned"));
+
+      gtk_label_set_label (self->program_label, program->name);
+      gtk_progress_bar_set_fraction (self->progress_bar,
+                                     audit->credits_required > 0
+                                     ? MIN (1.0, audit->credits_completed / audit->credits_required)
+                                     : 0);
+      gtk_progress_bar_set_text (self->progress_bar, bar);
+      gtk_label_set_label (self->projected_label, when);
+      gtk_label_set_label (self->status_label, status);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), status);
+      if (blocker)
+        {
+          gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "blocked");
+          gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "on-track");
+        }
+      else
+        {
+          gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "on-track");
+          gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "blocked");
+        }
+    }
+}
+
+static void
+rebuild_board (HpPlanView *self,
+               HpPlan     *plan,
+               HpCatalog  *catalog)
+{
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->board_scroller);
+  GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (self->board_scroller);
+  double hpos = gtk_adjustment_get_value (h), vpos = gtk_adjustment_get_value (v);
+  GListModel *terms = G_LIST_MODEL (plan->terms);
+  GtkWidget *child;
+
+  self->selected = NULL;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->board))) != NULL)
+    gtk_box_remove (self->board, child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
+      GListModel *entries = G_LIST_MODEL (term->entries);
+      HpTermColumn *column;
+
+      column = hp_term_column_new (term->key, hp_plan_term_credits (term, catalog),
+                                   hp_plan_load_limit (plan),
+                                   catalog ? hp_plan_term_gpa (term, catalog) : -1,
+                                   open_problems_in_term (self, term->key));
+      for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
+        {
+          g_autoptr(HpPlanEntry) entry = g_list_model_get_item (entries, j);
+          g_autoptr(GPtrArray) problems = problems_for (self, term->key, entry->course);
+          HpCourse *course = catalog ? hp_catalog_find_course (catalog, entry->course) : NULL;
+
+          hp_term_column_add_card (column, hp_course_card_new (entry, course, term->key, j,
+                                                               problems));
+        }
+      gtk_box_append (self->board, GTK_WIDGET (column));
+    }
+
+  /* Keep the student's place on the board across edits. */
+  gtk_adjustment_set_value (h, hpos);
+  gtk_adjustment_set_value (v, vpos);
+}
+
+static void
+update_problems_title (HpPlanView *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->problems));
+  guint open = hp_problems_count_open (G_LIST_MODEL (self->problems));
+  g_autofree char *title = NULL;
+
+  if (n == 0)
+    title = g_strdup (_("No problems: every prerequisite, offering and load checks out"));
+  else if (open == n)
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Problem", "%u Problems", n), n);
+  else if (open == 0)
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "No Open Problems; %u Resolved by an Exception",
+                                          "No Open Problems; %u Resolved by Exceptions", n), n);
+  else
+    title = g_strdup_printf (_("%u Open Problems; %u Resolved by Exceptions"), open, n - open);
+  gtk_label_set_label (self->problems_title, title);
+}
+
+void
+hp_plan_view_refresh (HpPlanView *self)
+{
+  HpPlan *plan;
+  HpCatalog *catalog;
+  HpProgram *program;
+
+  g_return_if_fail (HP_IS_PLAN_VIEW (self));
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->document == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      g_list_store_remove_all (self->problems);
+      return;
+    }
+
+  plan = hp_document_get_plan (self->document);
+  catalog = hp_document_get_catalog (self->document);
+  program = catalog && plan->target_program
+            ? hp_catalog_find_program (catalog, plan->target_program) : NULL;
+
+  if (catalog != NULL)
+    {
+      g_autoptr(GListStore) problems = hp_plan_check (plan, catalog);
+      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (problems)); i++)
+        g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (problems), i));
+      g_list_store_splice (self->problems, 0, g_list_model_get_n_items (G_LIST_MODEL (self->problems)),
+                           items->pdata, items->len);
+    }
+  else
+    g_list_store_remove_all (self->problems);
+
+  update_progress (self, plan, catalog);
+  rebuild_board (self, plan, catalog);
+  update_problems_title (self);
+  hp_catalog_panel_set_catalog (self->catalog_panel, catalog, program);
+  hp_catalog_panel_set_plan (self->catalog_panel, plan);
+  gtk_stack_set_visible_child_name (self->stack, "board");
+}
+
+static gboolean
+refresh_idle_cb (gpointer data)
+{
+  HpPlanView *self = data;
+
+  self->refresh_source = 0;
+  hp_plan_view_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+document_changed_cb (HpPlanView *self)
+{
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
+}
+
+/* Problems list ------------------------------------------------------------- */
+
+static void
+problem_exception_clicked_cb (GtkButton  *button,
+                              HpPlanView *self)
+{
+  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "position"));
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "plan.record-exception-dialog", "u", position);
+}
+
+static void
+setup_problem_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  HpPlanView               *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new ();
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *message = gtk_label_new (NULL);
+  GtkWidget *note = gtk_label_new (NULL);
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("Record _Exception…"));
+
+  gtk_widget_add_css_class (row, "problem-row");
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_label_set_xalign (GTK_LABEL (message), 0);
+  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (note), 0);
+  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+  gtk_widget_add_css_class (note, "caption");
+  gtk_widget_add_css_class (note, "dim-label");
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Record an advisor’s waiver or permission that resolves "
+                                         "this problem"));
+  g_signal_connect (button, "clicked", G_CALLBACK (problem_exception_clicked_cb), self);
+  gtk_box_append (GTK_BOX (text), message);
+  gtk_box_append (GTK_BOX (text), note);
+  gtk_box_append (GTK_BOX (row), icon);
+  gtk_box_append (GTK_BOX (row), text);
+  gtk_box_append (GTK_BOX (row), button);
+  g_object_set_data (G_OBJECT (row), "icon", icon);
+  g_object_set_data (G_OBJECT (row), "message", message);
+  g_object_set_data (G_OBJECT (row), "note", note);
+  g_object_set_data (G_OBJECT (row), "button", button);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+bind_problem_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 HpPlanView               *self)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+  HpProblem *p = gtk_list_item_get_item (item);
+  GtkWidget *note = g_object_get_data (G_OBJECT (row), "note");
+  GtkWidget *button = g_object_get_data (G_OBJECT (row), "button");
+  g_autofree char *when = p->term ? hp_term_key_format (p->term) : g_strdup (_("Transfer"));
+  g_autofree char *message = g_strdup_printf ("%s: %s", when, p->message);
+  gboolean can_except = p->resolved_by == NULL && p->target != NULL;
+
+  gtk_image_set_from_icon_name (g_object_get_data (G_OBJECT (row), "icon"),
+                                p->resolved_by ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
+  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "message"), message);
+  if (p->resolved_by != NULL)
+    {
+      HpException *e = p->resolved_by;
+      g_autofree char *text = g_strdup_printf (_("Resolved by a %s%s%s%s%s%s%s"),
+                                               hp_exception_kind_to_string (e->kind),
+                                               e->approved_by ? _(" from ") : "",
+                                               e->approved_by ? e->approved_by : "",
+                                               e->date ? _(" on ") : "", e->date ? e->date : "",
+                                               e->note ? ": " : "", e->note ? e->note : "");
+      gtk_label_set_label (GTK_LABEL (note), text);
+    }
+  gtk_widget_set_visible (note, p->resolved_by != NULL);
+  gtk_widget_set_visible (button, can_except);
+  g_object_set_data (G_OBJECT (button), "position",
+                     GUINT_TO_POINTER (gtk_list_item_get_position (item)));
+  if (p->resolved_by != NULL)
+    gtk_widget_add_css_class (row, "resolved");
+  else
+    gtk_widget_remove_css_class (row, "resolved");
+}
+
+static void
+problem_activated_cb (HpPlanView *self,
+                      guint       position)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "plan.select-problem", "u", position);
+}
+
+void
+_hp_plan_view_select_problem (HpPlanView *self,
+                              guint       position)
+{
+  g_autoptr(HpProblem) p = g_list_model_get_item (G_LIST_MODEL (self->problems), position);
+  HpCourseCard *card;
+  graphene_rect_t bounds;
+
+  if (p == NULL || p->course == NULL)
+    return;
+  if ((card = hp_plan_view_find_card (self, p->term, p->course)) == NULL)
+    return;
+
+  if (self->selected != NULL)
+    hp_course_card_set_selected (self->selected, FALSE);
+  self->selected = card;
+  hp_course_card_set_selected (card, TRUE);
+
+  /* Bring the card into view on the board. */
+  if (gtk_widget_compute_bounds (GTK_WIDGET (card), GTK_WIDGET (self->board), &bounds))
+    {
+      GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->board_scroller);
+      GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (self->board_scroller);
+
+      gtk_adjustment_clamp_page (h, bounds.origin.x, bounds.origin.x + bounds.size.width);
+      gtk_adjustment_clamp_page (v, bounds.origin.y, bounds.origin.y + bounds.size.height);
+    }
+}
+
+/* Narrow windows -------------------------------------------------------------- */
+
+static gboolean
+apply_narrow_cb (gpointer data)
+{
+  HpPlanView *self = data;
+  GtkOrientation o = self->narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
+
+  self->narrow_source = 0;
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->board), o);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->paned), o);
+  gtk_paned_set_position (self->paned, self->narrow ? 220 : 290);
+  gtk_widget_set_halign (GTK_WIDGET (self->board), self->narrow ? GTK_ALIGN_FILL : GTK_ALIGN_START);
+  gtk_scrolled_window_set_policy (self->board_scroller,
+                                  self->narrow ? GTK_POLICY_NEVER : GTK_POLICY_AUTOMATIC,
+                                  GTK_POLICY_AUTOMATIC);
+  if (self->narrow)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "narrow");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "narrow");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+hp_plan_view_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+  gboolean narrow = width < NARROW_WIDTH;
+
+  GTK_WIDGET_CLASS (hp_plan_view_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* Layout cannot change during allocation: switch on the next turn. */
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      if (self->narrow_source == 0)
+        self->narrow_source = g_idle_add (apply_narrow_cb, self);
+    }
+}
+
+/* Object ------------------------------------------------------------------------ */
+
+static void
+hp_plan_view_dispose (GObject *object)
+{
+  HpPlanView *self = HP_PLAN_VIEW (object);
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_handle_id (&self->narrow_source, g_source_remove);
+  if (self->dialog != NULL)
+    gtk_window_destroy (g_steal_pointer (&self->dialog));
+  if (self->document != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->document);
+  g_clear_object (&self->document);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_PLAN_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->problems);
+  G_OBJECT_CLASS (hp_plan_view_parent_class)->dispose (object);
+}
+
+static void
+hp_plan_view_class_init (HpPlanViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hp_plan_view_dispose;
+  widget_class->size_allocate = hp_plan_view_size_allocate;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/hitplanner/Planner/hp-plan-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, stack);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, program_label);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, status_label);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, gpa_label);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, projected_label);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, paned);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, catalog_panel);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, board_scroller);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, board);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, problems_title);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, problems_list);
+
+  _hp_plan_view_install_actions (widget_class);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "planview");
+
+  g_type_ensure (HP_TYPE_EMPTY_STATE);
+  g_type_ensure (HP_TYPE_CATALOG_PANEL);
+}
+
+static void
+hp_plan_view_init (HpPlanView *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkNoSelection *selection;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->problems_list, "activate", G_CALLBACK (problem_activated_cb), self);
+
+  self->problems = g_list_store_new (HP_TYPE_PROBLEM);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_problem_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_problem_cb), self);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->problems)));
+  gtk_list_view_set_model (self->problems_list, GTK_SELECTION_MODEL (selection));
+  gtk_list_view_set_factory (self->problems_list, factory);
+  g_object_unref (selection);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+/* Public API --------------------------------------------------------------------- */
+
+void
+hp_plan_view_set_document (HpPlanView *self,
+                           HpDocument *document)
+{
+  g_return_if_fail (HP_IS_PLAN_VIEW (self));
+  g_return_if_fail (document == NULL || HP_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+  if (self->document != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->document);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    self->changed_handler = g_signal_connect_swapped (document, "changed",
+                                                      G_CALLBACK (document_changed_cb), self);
+  hp_plan_view_refresh (self);
+}
+
+HpDocument *
+hp_plan_view_get_document (HpPlanView *self)
+{
+  g_return_val_if_fail (HP_IS_PLAN_VIEW (self), NULL);
+  return self->document;
+}
+
+GListModel *
+hp_plan_view_get_problems (HpPlanView *self)
+{
+  g_return_val_if_fail (HP_IS_PLAN_VIEW (self), NULL);
+  return G_LIST_MODEL (self->problems);
+}
+
+HpCatalogPanel *
+hp_plan_view_get_catalog_panel (HpPlanView *self)
+{
+  g_return_val_if_fail (HP_IS_PLAN_VIEW (self), NULL);
+  return self->catalog_panel;
+}
+
+HpTermColumn *
+hp_plan_view_find_column (HpPlanView *self,
+                          HpTermKey   term)
+{
+  g_return_val_if_fail (HP_IS_PLAN_VIEW (self), NULL);
+
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (self->board)); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (hp_term_column_get_term (HP_TERM_COLUMN (c)) == term)
+      return HP_TERM_COLUMN (c);
+  return NULL;
+}
+
+static HpCourseCard *
+find_card_in (GtkWidget  *widget,
+              const char *code)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      HpCourseCard *found;
+
+      if (HP_IS_COURSE_CARD (c))
+        {
+          if (g_strcmp0 (hp_course_card_get_code (HP_COURSE_CARD (c)), code) == 0)
+            return HP_COURSE_CARD (c);
+          continue;
+        }
+      if ((found = find_card_in (c, code)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+HpCourseCard *
+hp_plan_view_find_card (HpPlanView *self,
+                        HpTermKey   term,
+                        const char *code)
+{
+  HpTermColumn *column;
+
+  g_return_val_if_fail (HP_IS_PLAN_VIEW (self), NULL);
+
+  column = hp_plan_view_find_column (self, term);
+  return column ? find_card_in (GTK_WIDGET (column), code) : NULL;
+}
+
+HpCourseCard *
+hp_plan_view_get_selected_card (HpPlanView *self)
+{
+  g_return_val_if_fail (HP_IS_PLAN_VIEW (self), NULL);
+  return self->selected;
+}
+
+gboolean
+hp_plan_view_get_narrow (HpPlanView *self)
+{
+  g_return_val_if_fail (HP_IS_PLAN_VIEW (self), FALSE);
+  return self->narrow;
+}
+
+const char *
+hp_plan_view_get_status (HpPlanView *self)
+{
+  g_return_val_if_fail (HP_IS_PLAN_VIEW (self), NULL);
+  return gtk_label_get_label (self->status_label);
+}

@@ -1,0 +1,606 @@
+/* hp-window-actions.c: the main window's actions: documents, undo, views, banners
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hitplanner-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hp-form.h"
+#include "hp-window-private.h"
+
+#define MAX_RECENT 8
+#define PLAN_MIME_TYPE "application/x-hitplan+xml"
+
+static const char *view_names[] = { "plan", "compare", "schedule", "exam" };
+
+/* Unsaved changes ------------------------------------------------------------------ */
+
+typedef struct
+{
+  HpWindow       *self;
+  HpWindowThen    then;
+  gpointer        data;
+  GDestroyNotify  destroy;
+} Pending;
+
+static void
+pending_free (Pending *p)
+{
+  if (p->destroy != NULL)
+    p->destroy (p->data);
+  g_free (p);
+}
+
+static void
+pending_run (Pending *p)
+{
+  p->then (p->self, p->data);
+  pending_free (p);
+}
+
+static void save_as (HpWindow *self,
+                     Pending  *after);
+
+static gboolean
+save_to (HpWindow *self,
+         GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!hp_document_save (self->document, file, &error))
+    {
+      _hp_window_show_error (self, error->message);
+      return FALSE;
+    }
+  self->is_sample = FALSE;
+  _hp_window_remember (self, hp_document_get_file (self->document));
+  _hp_window_update_title (self);
+  return TRUE;
+}
+
+static void
+confirm_response_cb (GtkDialog *dialog,
+                     int        response,
+                     Pending   *pending)
+{
+  HpWindow *self = pending->self;
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  self->confirm = NULL;
+
+  switch (response)
+    {
+    case GTK_RESPONSE_REJECT:  /* discard */
+      pending_run (pending);
+      break;
+    case GTK_RESPONSE_ACCEPT:  /* save first */
+      if (hp_document_get_file (self->document) == NULL)
+        save_as (self, pending);
+      else if (save_to (self, NULL))
+        pending_run (pending);
+      else
+        pending_free (pending);
+      break;
+    default:
+      pending_free (pending);
+      break;
+    }
+}
+
+/* Runs @then now when nothing is unsaved; otherwise asks first whether to
+ * save, discard or cancel, and runs it unless the user cancels. */
+void
+_hp_window_confirm_discard (HpWindow       *self,
+                            HpWindowThen    then,
+                            gpointer        data,
+                            GDestroyNotify  destroy)
+{
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+  Pending *pending = g_new0 (Pending, 1);
+
+  pending->self = self;
+  pending->then = then;
+  pending->data = data;
+  pending->destroy = destroy;
+
+  if (self->document == NULL || !hp_document_get_modified (self->document))
+    {
+      pending_run (pending);
+      return;
+    }
+  if (self->confirm != NULL)
+    {
+      pending_free (pending);
+      gtk_window_present (self->confirm);
+      return;
+    }
+
+  name = hp_document_get_display_name (self->document);
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Save changes to “%s”?"),
+                                   name ? name : self->is_sample ? _("Sample Plan")
+                                                                 : _("Untitled Plan"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("If you don’t save, your changes will be lost."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Discard"), GTK_RESPONSE_REJECT, _("_Save"), GTK_RESPONSE_ACCEPT,
+                          NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog),
+                                                                GTK_RESPONSE_REJECT),
+                            "destructive-action");
+  g_signal_connect (dialog, "response", G_CALLBACK (confirm_response_cb), pending);
+  self->confirm = GTK_WINDOW (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* File choosers ---------------------------------------------------------------------- */
+
+static GtkFileFilter *
+plan_filter_new (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("HIT Study Planner plans"));
+  gtk_file_filter_add_pattern (filter, "*.hitplan");
+  gtk_file_filter_add_mime_type (filter, PLAN_MIME_TYPE);
+  return filter;
+}
+
+/* After Open, @after runs with the chosen file as its data; after Save As,
+ * the plan is saved there and @after (if any) runs as it is. */
+typedef struct
+{
+  HpWindow *self;
+  gboolean  saving;
+  Pending  *after;
+} Chooser;
+
+static void
+chooser_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     Chooser         *chooser)
+{
+  HpWindow *self = chooser->self;
+  Pending *after = chooser->after;
+  gboolean saving = chooser->saving;
+  g_autoptr(GFile) file = NULL;
+
+  g_free (chooser);
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_clear_object (&self->chooser);
+
+  if (file == NULL || (saving && !save_to (self, file)))
+    {
+      if (after != NULL)
+        pending_free (after);
+      return;
+    }
+  if (after == NULL)
+    return;
+  if (!saving)
+    {
+      after->data = g_steal_pointer (&file);
+      after->destroy = g_object_unref;
+    }
+  pending_run (after);
+}
+
+static void
+run_chooser (HpWindow            *self,
+             GtkFileChooserAction action,
+             Pending             *after)
+{
+  gboolean saving = action == GTK_FILE_CHOOSER_ACTION_SAVE;
+  g_autoptr(GtkFileFilter) filter = plan_filter_new ();
+  Chooser *chooser;
+
+  if (self->chooser != NULL)
+    {
+      if (after != NULL)
+        pending_free (after);
+      return;
+    }
+  self->chooser = gtk_file_chooser_native_new (saving ? _("Save Plan As") : _("Open Plan"),
+                                               GTK_WINDOW (self), action,
+                                               saving ? _("_Save") : _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  if (saving)
+    {
+      g_autofree char *name = self->document ? hp_document_get_display_name (self->document) : NULL;
+      HpPlan *plan = self->document ? hp_document_get_plan (self->document) : NULL;
+
+      if (name == NULL && plan != NULL && plan->student != NULL)
+        name = g_strdup_printf ("%s.hitplan", plan->student);
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser),
+                                         name ? name : _("My Plan.hitplan"));
+    }
+  chooser = g_new0 (Chooser, 1);
+  chooser->self = self;
+  chooser->saving = saving;
+  chooser->after = after;
+  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), chooser);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* Asks where to save; after saving, runs @after (when given). */
+static void
+save_as (HpWindow *self,
+         Pending  *after)
+{
+  run_chooser (self, GTK_FILE_CHOOSER_ACTION_SAVE, after);
+}
+
+/* Recent files ----------------------------------------------------------------------- */
+
+void
+_hp_window_remember (HpWindow *self,
+                     GFile    *file)
+{
+  g_autofree char *uri = NULL;
+  GtkRecentData data = { 0 };
+
+  if (file == NULL)
+    return;
+  uri = g_file_get_uri (file);
+  data.display_name = NULL;
+  data.mime_type = (char *) PLAN_MIME_TYPE;
+  data.app_name = (char *) g_get_application_name ();
+  data.app_exec = (char *) "hitplanner %u";
+  gtk_recent_manager_add_full (self->recent, uri, &data);
+}
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *x = gtk_recent_info_get_modified (*(GtkRecentInfo **) a);
+  GDateTime *y = gtk_recent_info_get_modified (*(GtkRecentInfo **) b);
+
+  return g_date_time_compare (y, x);
+}
+
+void
+_hp_window_update_recent (HpWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (self->recent);
+  g_autoptr(GPtrArray) plans = g_ptr_array_new ();
+  guint shown = 0;
+
+  g_menu_remove_all (self->recent_section);
+  for (GList *l = items; l != NULL; l = l->next)
+    if (g_str_has_suffix (gtk_recent_info_get_uri (l->data), ".hitplan") &&
+        gtk_recent_info_exists (l->data))
+      g_ptr_array_add (plans, l->data);
+  g_ptr_array_sort (plans, compare_recent);
+
+  for (guint i = 0; i < plans->len && shown < MAX_RECENT; i++, shown++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (plans, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.open-recent",
+                                               g_variant_new_string (gtk_recent_info_get_uri (info)));
+      g_menu_append_item (self->recent_section, item);
+    }
+  if (shown == 0)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Plans"), "win.no-recent");
+      g_menu_append_item (self->recent_section, item);
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+/* Actions ---------------------------------------------------------------------------- */
+
+static void
+open_chosen (HpWindow *self,
+             gpointer  file)
+{
+  hp_window_open_file (self, file);
+}
+
+static void
+choose_and_open (HpWindow *self,
+                 gpointer  data)
+{
+  Pending *after = g_new0 (Pending, 1);
+
+  after->self = self;
+  after->then = open_chosen;
+  run_chooser (self, GTK_FILE_CHOOSER_ACTION_OPEN, after);
+}
+
+static void
+open_activated_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  _hp_window_confirm_discard (HP_WINDOW (widget), choose_and_open, NULL, NULL);
+}
+
+static void
+open_recent_activated_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  GFile *file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  _hp_window_confirm_discard (HP_WINDOW (widget), open_chosen, file, g_object_unref);
+}
+
+static void
+save_activated_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HpWindow *self = HP_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+  if (hp_document_get_file (self->document) != NULL)
+    save_to (self, NULL);
+  else
+    save_as (self, NULL);
+}
+
+static void
+save_as_activated_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  HpWindow *self = HP_WINDOW (widget);
+
+  if (self->document != NULL)
+    save_as (self, NULL);
+}
+
+static void
+reload_activated_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HpWindow *self = HP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  gtk_revealer_set_reveal_child (self->disk_revealer, FALSE);
+  if (self->document != NULL && !hp_document_reload (self->document, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not reload the plan. %s"), error->message);
+      _hp_window_show_error (self, message);
+    }
+}
+
+static void
+undo_activated_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HpWindow *self = HP_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+  if (g_str_equal (action_name, "win.undo"))
+    hp_document_undo (self->document);
+  else
+    hp_document_redo (self->document);
+}
+
+/* A new plan: the program it aims at, and its first term. */
+typedef struct
+{
+  char     *program;
+  HpTermKey first;
+} NewPlan;
+
+static void
+new_plan_free (NewPlan *n)
+{
+  g_free (n->program);
+  g_free (n);
+}
+
+static void
+create_plan (HpWindow *self,
+             gpointer  data)
+{
+  NewPlan *n = data;
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  g_autoptr(HpCatalog) catalog = NULL;
+  g_autoptr(HpDocument) document = NULL;
+
+  plan->catalog = g_strdup ("hit-example");
+  plan->target_program = g_strdup (n->program);
+  plan->first_term = n->first;
+  hp_plan_ensure_term (plan, n->first);
+  catalog = _hp_window_load_catalog (self, plan, NULL);
+  document = hp_document_new (plan, catalog, NULL);
+  _hp_window_set_document (self, document, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "plan");
+}
+
+static void
+new_plan_activated_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  NewPlan *n = g_new0 (NewPlan, 1);
+  const char *program;
+
+  g_variant_get (parameter, "(&su)", &program, &n->first);
+  n->program = g_strdup (program);
+  _hp_window_confirm_discard (HP_WINDOW (widget), create_plan, n, (GDestroyNotify) new_plan_free);
+}
+
+static gboolean
+new_form_accept_cb (GtkBuilder *builder,
+                    gpointer    data)
+{
+  HpWindow *self = data;
+  GListModel *programs = g_object_get_data (G_OBJECT (builder), "programs");
+  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (gtk_builder_get_object (builder,
+                                                                                     "new_program")));
+  static const HpSeason seasons[] = { HP_SEASON_FALL, HP_SEASON_WINTER, HP_SEASON_SPRING,
+                                      HP_SEASON_SUMMER };
+  guint season = gtk_drop_down_get_selected (GTK_DROP_DOWN (gtk_builder_get_object (builder,
+                                                                                   "new_season")));
+  int year = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (gtk_builder_get_object (builder,
+                                                                                        "new_year")));
+  g_autoptr(HpProgram) program = g_list_model_get_item (programs, selected);
+
+  if (program == NULL)
+    return FALSE;
+  return gtk_widget_activate_action (GTK_WIDGET (self), "win.new-plan", "(su)", program->id,
+                                     HP_TERM_KEY (year, seasons[season % G_N_ELEMENTS (seasons)]));
+}
+
+static void
+new_activated_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HpWindow *self = HP_WINDOW (widget);
+  const char *ids[] = { "new_form", "new_year_adjustment", NULL };
+  g_autoptr(GFile) file = hp_catalog_locate ("hit-example", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpCatalog) catalog = hp_catalog_load (file, NULL, &error);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) seasons = gtk_string_list_new (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GtkBuilder *builder;
+  GtkWindow *form;
+
+  if (catalog == NULL)
+    {
+      _hp_window_show_error (self, error->message);
+      return;
+    }
+  form = hp_form_new (widget, _("New Plan"), _("C_reate"), ids, new_form_accept_cb, self, &builder);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog->programs)); i++)
+    {
+      g_autoptr(HpProgram) p = g_list_model_get_item (G_LIST_MODEL (catalog->programs), i);
+      gtk_string_list_append (names, p->name);
+    }
+  g_object_set_data_full (G_OBJECT (builder), "programs", g_object_ref (catalog->programs),
+                          g_object_unref);
+  gtk_drop_down_set_model (GTK_DROP_DOWN (gtk_builder_get_object (builder, "new_program")),
+                           G_LIST_MODEL (names));
+  gtk_string_list_append (seasons, hp_season_label (HP_SEASON_FALL));
+  gtk_string_list_append (seasons, hp_season_label (HP_SEASON_WINTER));
+  gtk_string_list_append (seasons, hp_season_label (HP_SEASON_SPRING));
+  gtk_string_list_append (seasons, hp_season_label (HP_SEASON_SUMMER));
+  gtk_drop_down_set_model (GTK_DROP_DOWN (gtk_builder_get_object (builder, "new_season")),
+                           G_LIST_MODEL (seasons));
+  /* Programs start in the fall: the next one, this year or the next. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (gtk_builder_get_object (builder, "new_year")),
+                             g_date_time_get_year (now) + (g_date_time_get_month (now) > 8));
+  gtk_label_set_label (GTK_LABEL (gtk_builder_get_object (builder, "new_notice")),
+                       _("The plan uses the bundled example catalog: its course codes, offerings "
+                         "and prices are made up. Replace it with your college’s catalog."));
+  gtk_window_present (form);
+}
+
+static void
+dismiss_activated_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  HpWindow *self = HP_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.dismiss-error"))
+    gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  else if (g_str_equal (action_name, "win.dismiss-notice"))
+    gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
+  else
+    gtk_revealer_set_reveal_child (self->disk_revealer, FALSE);
+}
+
+static void
+show_error_activated_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  _hp_window_show_error (HP_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* GtkApplication would build the shortcuts window at start-up from
+ * gtk/help-overlay.ui; building it on first use keeps start-up quick. */
+static void
+show_shortcuts_activated_cb (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  HpWindow *self = HP_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/hitplanner/Planner/hp-shortcuts-window.ui");
+
+      self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+    }
+  gtk_window_present (self->shortcuts_window);
+}
+
+static void
+view_activated_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HpWindow *self = HP_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (gtk_stack_get_child_by_name (self->stack, name) != NULL)
+    gtk_stack_set_visible_child_name (self->stack, name);
+}
+
+void
+_hp_window_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.new-plan", "(su)", new_plan_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-error", NULL, dismiss_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-notice", NULL, dismiss_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-disk", NULL, dismiss_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-error", "s", show_error_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.view", "s", view_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_shortcuts_activated_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.show-help-overlay", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.view", "s", view_names[i]);
+}

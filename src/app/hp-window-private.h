@@ -1,0 +1,60 @@
+/* hp-window-private.h: what the main window's files share
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hp-plan-view.h"
+#include "hp-window.h"
+
+G_BEGIN_DECLS
+
+typedef void (*HpWindowThen) (HpWindow *self,
+                              gpointer  data);
+
+struct _HpWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  GSettings   *settings;
+  HpDocument  *document;
+  gboolean     is_sample;    /* the bundled sample, opened as an untitled copy */
+  gboolean     closing;      /* the user chose; close without asking again */
+  GFileMonitor *monitor;
+  GtkFileChooserNative *chooser;
+  GtkWindow   *shortcuts_window;
+  GtkWindow   *confirm;      /* the unsaved-changes question, while it is asked */
+  GtkRecentManager *recent;
+
+  /* template children */
+  GtkStack    *stack;
+  HpPlanView  *plan_view;
+  GtkRevealer *error_revealer;
+  GtkLabel    *error_label;
+  GtkRevealer *notice_revealer;
+  GtkLabel    *notice_label;
+  GtkRevealer *disk_revealer;
+  GtkLabel    *disk_label;
+  GMenu       *recent_section;
+};
+
+void _hp_window_install_actions  (GtkWidgetClass *widget_class);
+void _hp_window_show_error       (HpWindow       *self,
+                                  const char     *message);
+void _hp_window_set_document     (HpWindow       *self,
+                                  HpDocument     *document,
+                                  gboolean        is_sample);
+void _hp_window_update_title     (HpWindow       *self);
+void _hp_window_update_recent    (HpWindow       *self);
+void _hp_window_remember         (HpWindow       *self,
+                                  GFile          *file);
+void _hp_window_confirm_discard  (HpWindow       *self,
+                                  HpWindowThen    then,
+                                  gpointer        data,
+                                  GDestroyNotify  destroy);
+HpCatalog *_hp_window_load_catalog (HpWindow     *self,
+                                    HpPlan       *plan,
+                                    GFile        *plan_file);
+
+G_END_DECLS
