@@ -34,6 +34,7 @@ struct _HpCatalogPanel
   GtkWidget          *term_menu;
 
   /* template children */
+  GtkWidget          *content;
   GtkSearchEntry     *search_entry;
   GtkDropDown        *group_dropdown;
   GtkLabel           *count_label;
@@ -240,6 +241,21 @@ row_activated_cb (HpCatalogPanel *self,
 
 /* Overrides ------------------------------------------------------------------ */
 
+/* Laid out by hand, not by a layout manager, so the term menu (a popover)
+ * can be presented in size_allocate. */
+static void
+hp_catalog_panel_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  gtk_widget_measure (HP_CATALOG_PANEL (widget)->content, orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+}
+
 static void
 hp_catalog_panel_size_allocate (GtkWidget *widget,
                                 int        width,
@@ -248,7 +264,7 @@ hp_catalog_panel_size_allocate (GtkWidget *widget,
 {
   HpCatalogPanel *self = HP_CATALOG_PANEL (widget);
 
-  GTK_WIDGET_CLASS (hp_catalog_panel_parent_class)->size_allocate (widget, width, height, baseline);
+  gtk_widget_allocate (self->content, width, height, baseline, NULL);
   if (self->term_menu != NULL)
     gtk_popover_present (GTK_POPOVER (self->term_menu));
 }
@@ -291,16 +307,17 @@ hp_catalog_panel_class_init (HpCatalogPanelClass *klass)
 
   object_class->dispose = hp_catalog_panel_dispose;
   object_class->finalize = hp_catalog_panel_finalize;
+  widget_class->measure = hp_catalog_panel_measure;
   widget_class->size_allocate = hp_catalog_panel_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hitplanner/Planner/hp-catalog-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, HpCatalogPanel, content);
   gtk_widget_class_bind_template_child (widget_class, HpCatalogPanel, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HpCatalogPanel, group_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HpCatalogPanel, count_label);
   gtk_widget_class_bind_template_child (widget_class, HpCatalogPanel, list_view);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "catalogpanel");
 }
 

@@ -25,24 +25,23 @@ struct _HpCourseCard
   HpTermKey    term;
   guint        index;
   guint        n_problems;
+  /* Built the first time they are needed: a board holds hundreds of cards. */
   GtkWidget   *context_menu;
-
-  /* template children */
-  GtkLabel    *code_label;
-  GtkLabel    *title_label;
-  GtkLabel    *credits_label;
-  GtkLabel    *status_label;
-  GtkLabel    *hours_label;
-  GtkBox      *badges;
   GtkPopover  *editor;
   GtkLabel    *editor_title;
   GtkDropDown *status_dropdown;
   GtkDropDown *grade_dropdown;
   GtkLabel    *hours_caption;
   GtkSpinButton *hours_spin;
-  GtkButton   *previous_button;
-  GtkButton   *next_button;
-  GtkButton   *remove_button;
+
+  /* template children */
+  GtkWidget   *content;
+  GtkLabel    *code_label;
+  GtkLabel    *title_label;
+  GtkLabel    *credits_label;
+  GtkLabel    *status_label;
+  GtkLabel    *hours_label;
+  GtkBox      *badges;
 };
 
 G_DEFINE_FINAL_TYPE (HpCourseCard, hp_course_card, GTK_TYPE_WIDGET)
@@ -111,6 +110,68 @@ remove_clicked_cb (HpCourseCard *self)
 }
 
 static void
+ensure_editor (HpCourseCard *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) grades = gtk_string_list_new (NULL);
+  gboolean practicum = self->course != NULL && self->course->hours > 0;
+
+  if (self->editor != NULL)
+    return;
+
+  builder = gtk_builder_new ();
+  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+  gtk_builder_add_from_resource (builder, "/io/github/hitplanner/Planner/hp-course-editor.ui", NULL);
+  self->editor = GTK_POPOVER (gtk_builder_get_object (builder, "editor"));
+  self->editor_title = GTK_LABEL (gtk_builder_get_object (builder, "editor_title"));
+  self->status_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "status_dropdown"));
+  self->grade_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "grade_dropdown"));
+  self->hours_caption = GTK_LABEL (gtk_builder_get_object (builder, "hours_caption"));
+  self->hours_spin = GTK_SPIN_BUTTON (gtk_builder_get_object (builder, "hours_spin"));
+  gtk_widget_set_parent (GTK_WIDGET (self->editor), GTK_WIDGET (self));
+
+  g_signal_connect_swapped (self->editor, "closed", G_CALLBACK (editor_closed_cb), self);
+  g_signal_connect_swapped (gtk_builder_get_object (builder, "previous_button"), "clicked",
+                            G_CALLBACK (move_previous_clicked_cb), self);
+  g_signal_connect_swapped (gtk_builder_get_object (builder, "next_button"), "clicked",
+                            G_CALLBACK (move_next_clicked_cb), self);
+  g_signal_connect_swapped (gtk_builder_get_object (builder, "remove_button"), "clicked",
+                            G_CALLBACK (remove_clicked_cb), self);
+
+  for (guint i = 0; i < HP_N_STATUSES; i++)
+    gtk_string_list_append (statuses, hp_status_label (i));
+  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+  /* TRANSLATORS: no grade yet */
+  gtk_string_list_append (grades, _("—"));
+  for (const char * const *g = hp_grade_all (); *g != NULL; g++)
+    gtk_string_list_append (grades, *g);
+  gtk_drop_down_set_model (self->grade_dropdown, G_LIST_MODEL (grades));
+  gtk_widget_set_visible (GTK_WIDGET (self->hours_spin), practicum);
+  gtk_widget_set_visible (GTK_WIDGET (self->hours_caption), practicum);
+}
+
+static void
+popup_context_menu (HpCourseCard       *self,
+                    const GdkRectangle *where)
+{
+  if (self->context_menu == NULL)
+    {
+      g_autoptr(GMenu) menu = g_menu_new ();
+
+      g_menu_append (menu, _("_Edit Status and Grade…"), "card.edit");
+      g_menu_append (menu, _("Move to _Previous Term"), "card.move-previous");
+      g_menu_append (menu, _("Move to _Next Term"), "card.move-next");
+      g_menu_append (menu, _("_Remove from Plan"), "card.remove");
+      self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+      gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+    }
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), where);
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
+static void
 clicked_cb (GtkGestureClick *gesture,
             int              n_press,
             double           x,
@@ -118,11 +179,7 @@ clicked_cb (GtkGestureClick *gesture,
             HpCourseCard    *self)
 {
   if (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) == GDK_BUTTON_SECONDARY)
-    {
-      gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
-                                   &(GdkRectangle) { (int) x, (int) y, 1, 1 });
-      gtk_popover_popup (GTK_POPOVER (self->context_menu));
-    }
+    popup_context_menu (self, &(GdkRectangle) { (int) x, (int) y, 1, 1 });
   else
     hp_course_card_open_editor (self);
   gtk_widget_grab_focus (GTK_WIDGET (self));
@@ -146,10 +203,7 @@ context_menu_shortcut_cb (GtkWidget *widget,
                           GVariant  *args,
                           gpointer   user_data)
 {
-  HpCourseCard *self = HP_COURSE_CARD (widget);
-
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), NULL);
-  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+  popup_context_menu (HP_COURSE_CARD (widget), NULL);
   return TRUE;
 }
 
@@ -189,12 +243,30 @@ hp_course_card_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  if (self->editor != NULL)
+    gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->editor)));
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_COURSE_CARD);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->entry);
   g_clear_object (&self->course);
   G_OBJECT_CLASS (hp_course_card_parent_class)->dispose (object);
+}
+
+/* The card lays out its content itself, not through a layout manager, so
+ * that it can place its popovers: a widget with a layout manager never gets
+ * size_allocate, where popovers must be presented. */
+static void
+hp_course_card_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  gtk_widget_measure (HP_COURSE_CARD (widget)->content, orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
 }
 
 static void
@@ -205,9 +277,11 @@ hp_course_card_size_allocate (GtkWidget *widget,
 {
   HpCourseCard *self = HP_COURSE_CARD (widget);
 
-  GTK_WIDGET_CLASS (hp_course_card_parent_class)->size_allocate (widget, width, height, baseline);
-  gtk_popover_present (self->editor);
-  gtk_popover_present (GTK_POPOVER (self->context_menu));
+  gtk_widget_allocate (self->content, width, height, baseline, NULL);
+  if (self->editor != NULL)
+    gtk_popover_present (self->editor);
+  if (self->context_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->context_menu));
 }
 
 static void
@@ -217,25 +291,18 @@ hp_course_card_class_init (HpCourseCardClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hp_course_card_dispose;
+  widget_class->measure = hp_course_card_measure;
   widget_class->size_allocate = hp_course_card_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hitplanner/Planner/hp-course-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, HpCourseCard, content);
   gtk_widget_class_bind_template_child (widget_class, HpCourseCard, code_label);
   gtk_widget_class_bind_template_child (widget_class, HpCourseCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, HpCourseCard, credits_label);
   gtk_widget_class_bind_template_child (widget_class, HpCourseCard, status_label);
   gtk_widget_class_bind_template_child (widget_class, HpCourseCard, hours_label);
   gtk_widget_class_bind_template_child (widget_class, HpCourseCard, badges);
-  gtk_widget_class_bind_template_child (widget_class, HpCourseCard, editor);
-  gtk_widget_class_bind_template_child (widget_class, HpCourseCard, editor_title);
-  gtk_widget_class_bind_template_child (widget_class, HpCourseCard, status_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, HpCourseCard, grade_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, HpCourseCard, hours_caption);
-  gtk_widget_class_bind_template_child (widget_class, HpCourseCard, hours_spin);
-  gtk_widget_class_bind_template_child (widget_class, HpCourseCard, previous_button);
-  gtk_widget_class_bind_template_child (widget_class, HpCourseCard, next_button);
-  gtk_widget_class_bind_template_child (widget_class, HpCourseCard, remove_button);
 
   gtk_widget_class_install_action (widget_class, "card.edit", NULL, entry_action_cb);
   gtk_widget_class_install_action (widget_class, "card.move-previous", NULL, entry_action_cb);
@@ -255,45 +322,16 @@ hp_course_card_class_init (HpCourseCardClass *klass)
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
                                 context_menu_shortcut_cb, NULL);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "coursecard");
 }
 
 static void
 hp_course_card_init (HpCourseCard *self)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) grades = gtk_string_list_new (NULL);
   GtkGesture *click;
   GtkDragSource *drag;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  /* Connected here rather than in the template, so gtk4-builder-tool can
-   * validate the .ui without the app's private functions. */
-  g_signal_connect_swapped (self->editor, "closed", G_CALLBACK (editor_closed_cb), self);
-  g_signal_connect_swapped (self->previous_button, "clicked",
-                            G_CALLBACK (move_previous_clicked_cb), self);
-  g_signal_connect_swapped (self->next_button, "clicked", G_CALLBACK (move_next_clicked_cb), self);
-  g_signal_connect_swapped (self->remove_button, "clicked", G_CALLBACK (remove_clicked_cb), self);
-
-  for (guint i = 0; i < HP_N_STATUSES; i++)
-    gtk_string_list_append (statuses, hp_status_label (i));
-  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
-  /* TRANSLATORS: no grade yet */
-  gtk_string_list_append (grades, _("—"));
-  for (const char * const *g = hp_grade_all (); *g != NULL; g++)
-    gtk_string_list_append (grades, *g);
-  gtk_drop_down_set_model (self->grade_dropdown, G_LIST_MODEL (grades));
-
-  g_menu_append (menu, _("_Edit Status and Grade…"), "card.edit");
-  g_menu_append (menu, _("Move to _Previous Term"), "card.move-previous");
-  g_menu_append (menu, _("Move to _Next Term"), "card.move-next");
-  g_menu_append (menu, _("_Remove from Plan"), "card.remove");
-  self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
-  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
-  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
@@ -356,8 +394,6 @@ hp_course_card_new (HpPlanEntry *entry,
       gtk_label_set_label (self->hours_label, text);
       gtk_widget_set_visible (GTK_WIDGET (self->hours_label), TRUE);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->hours_spin), course != NULL && course->hours > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->hours_caption), course != NULL && course->hours > 0);
 
   for (guint i = 0; problems != NULL && i < problems->len; i++)
     {
@@ -421,6 +457,7 @@ hp_course_card_open_editor (HpCourseCard *self)
 
   g_return_if_fail (HP_IS_COURSE_CARD (self));
 
+  ensure_editor (self);
   title = g_strdup_printf ("%s — %s", self->entry->course,
                            self->course ? self->course->title : _("Not in the catalog"));
   gtk_label_set_label (self->editor_title, title);

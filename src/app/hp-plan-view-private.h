@@ -24,6 +24,7 @@ struct _HpPlanView
 
   /* template children */
   GtkStack       *stack;
+  GtkBox         *progress_header;
   GtkLabel       *program_label;
   GtkProgressBar *progress_bar;
   GtkLabel       *status_label;

@@ -164,14 +164,19 @@ update_problems_title (HpPlanView *self)
 
   if (n == 0)
     title = g_strdup (_("No problems: every prerequisite, offering and load checks out"));
-  else if (open == n)
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Problem", "%u Problems", n), n);
-  else if (open == 0)
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "No Open Problems; %u Resolved by an Exception",
-                                          "No Open Problems; %u Resolved by Exceptions", n), n);
   else
-    title = g_strdup_printf (_("%u Open Problems; %u Resolved by Exceptions"), open, n - open);
+    {
+      g_autofree char *open_part = open == 0
+        ? g_strdup (_("No Open Problems"))
+        : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Problem", "%u Problems", open), open);
+      g_autofree char *resolved_part = n == open
+        ? NULL
+        : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Resolved by an Exception",
+                                        "%u Resolved by Exceptions", n - open), n - open);
+
+      title = resolved_part ? g_strdup_printf ("%s; %s", open_part, resolved_part)
+                            : g_steal_pointer (&open_part);
+    }
   gtk_label_set_label (self->problems_title, title);
 }
 
@@ -367,6 +372,7 @@ apply_narrow_cb (gpointer data)
 
   self->narrow_source = 0;
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->board), o);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->progress_header), o);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->paned), o);
   gtk_paned_set_position (self->paned, self->narrow ? 220 : 290);
   gtk_widget_set_halign (GTK_WIDGET (self->board), self->narrow ? GTK_ALIGN_FILL : GTK_ALIGN_START);
@@ -380,6 +386,21 @@ apply_narrow_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Laid out by hand rather than by a layout manager: size_allocate is where
+ * the view learns its width. */
+static void
+hp_plan_view_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  gtk_widget_measure (GTK_WIDGET (HP_PLAN_VIEW (widget)->stack), orientation, for_size, minimum,
+                      natural, minimum_baseline, natural_baseline);
+}
+
 static void
 hp_plan_view_size_allocate (GtkWidget *widget,
                             int        width,
@@ -389,7 +410,7 @@ hp_plan_view_size_allocate (GtkWidget *widget,
   HpPlanView *self = HP_PLAN_VIEW (widget);
   gboolean narrow = width < NARROW_WIDTH;
 
-  GTK_WIDGET_CLASS (hp_plan_view_parent_class)->size_allocate (widget, width, height, baseline);
+  gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
 
   /* Layout cannot change during allocation: switch on the next turn. */
   if (narrow != self->narrow)
@@ -429,11 +450,13 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hp_plan_view_dispose;
+  widget_class->measure = hp_plan_view_measure;
   widget_class->size_allocate = hp_plan_view_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hitplanner/Planner/hp-plan-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, stack);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, progress_header);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, program_label);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, status_label);
@@ -448,7 +471,6 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
 
   _hp_plan_view_install_actions (widget_class);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "planview");
 
   g_type_ensure (HP_TYPE_EMPTY_STATE);

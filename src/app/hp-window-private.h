@@ -37,6 +37,10 @@ struct _HpWindow
   GtkRevealer *disk_revealer;
   GtkLabel    *disk_label;
   GMenu       *recent_section;
+  GtkWidget   *undo_box;
+  GtkWidget   *save_button;
+  gboolean     narrow;
+  guint        narrow_source;
 };
 
 void _hp_window_install_actions  (GtkWidgetClass *widget_class);

@@ -216,10 +216,55 @@ hp_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (hp_window_parent_class)->close_request (window);
 }
 
+/* Narrow windows: the view switcher shows icons, and Undo, Redo and Save
+ * leave the header bar for the menu and their shortcuts, so the window can
+ * be as narrow as a phone-sized screen. */
+static gboolean
+apply_narrow_cb (gpointer data)
+{
+  HpWindow *self = data;
+  static const struct { const char *name, *icon; } pages[] = {
+    { "plan", "view-grid-symbolic" }, { "compare", "view-dual-symbolic" },
+    { "schedule", "x-office-calendar-symbolic" }, { "exam", "alarm-symbolic" },
+  };
+
+  self->narrow_source = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkStackPage *page = gtk_stack_get_page (self->stack,
+                                               gtk_stack_get_child_by_name (self->stack,
+                                                                            pages[i].name));
+      gtk_stack_page_set_icon_name (page, self->narrow ? pages[i].icon : NULL);
+    }
+  gtk_widget_set_visible (self->undo_box, !self->narrow);
+  gtk_widget_set_visible (self->save_button, !self->narrow);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+hp_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  HpWindow *self = HP_WINDOW (widget);
+  gboolean narrow = width < 720;
+
+  GTK_WIDGET_CLASS (hp_window_parent_class)->size_allocate (widget, width, height, baseline);
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      if (self->narrow_source == 0)
+        self->narrow_source = g_idle_add (apply_narrow_cb, self);
+    }
+}
+
 static void
 hp_window_dispose (GObject *object)
 {
   HpWindow *self = HP_WINDOW (object);
+
+  g_clear_handle_id (&self->narrow_source, g_source_remove);
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -261,6 +306,7 @@ hp_window_class_init (HpWindowClass *klass)
 
   object_class->dispose = hp_window_dispose;
   object_class->finalize = hp_window_finalize;
+  widget_class->size_allocate = hp_window_size_allocate;
   window_class->close_request = hp_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -274,6 +320,8 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, disk_revealer);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, disk_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, undo_box);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, save_button);
 
   _hp_window_install_actions (widget_class);
 

@@ -10,22 +10,28 @@ app=$1
 sample=$2
 if [ -z "${DISPLAY:-}" ]; then echo "1..0 # SKIP no display"; exit 77; fi
 if [ -z "${HP_INSIDE_BUS:-}" ]; then
-  HP_INSIDE_BUS=1 exec dbus-run-session -- "$0" "$@" 2>/dev/null
+  HP_INSIDE_BUS=1 exec dbus-run-session -- "$0" "$@" 2>"${TMPDIR:-/tmp}/hitplanner-single-instance.log"
 fi
 work=$(mktemp -d)
 trap 'kill "$first" 2>/dev/null; rm -rf "$work"' EXIT
 cp "$sample" "$work/second-plan.hitplan"
 
 titles() { xwininfo -root -tree | grep -o '"[^"]*HIT Study Planner[^"]*"'; }
+# Generous: a loaded machine can take seconds to start a GTK app.
 wait_for_title() {
-  for _ in $(seq 100); do titles | grep -q "$1" && return 0; sleep 0.1; done
+  for _ in $(seq 300); do titles | grep -q "$1" && return 0; sleep 0.1; done
   return 1
 }
 
 echo "1..3"
-"$app" "$sample" & first=$!
+"$app" "$sample" 2>"$work/first.log" & first=$!
 if wait_for_title "sample.hitplan"; then echo "ok 1 first launch shows the sample plan"
-else echo "not ok 1 first launch shows the sample plan"; titles; exit 1; fi
+else
+  echo "not ok 1 first launch shows the sample plan"
+  titles | sed 's/^/# window: /'
+  sed 's/^/# app: /' "$work/first.log"
+  exit 1
+fi
 
 if timeout 10 "$app" "$work/second-plan.hitplan"; then echo "ok 2 second launch exits at once"
 else echo "not ok 2 second launch exits at once"; exit 1; fi

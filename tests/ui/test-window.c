@@ -3,166 +3,19 @@
  * Copyright 2026 The HIT Study Planner authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Runs under Xvfb with the cairo renderer and in-memory settings (see
- * tests/meson.build).  Every view is reached through its action, the way a
- * menu, a shortcut or the switcher reaches it, and is written to
- * tests/screenshots/<view>.png in the build tree.
+ * Every view is reached through its action, the way a menu, a shortcut or
+ * the switcher reaches it, and is written to tests/screenshots/<view>.png.
  */
 #include "config.h"
 
 #include <glib/gstdio.h>
 
-#include "hp-application.h"
-#include "hp-window.h"
-
-typedef struct
-{
-  HpApplication *app;
-  HpWindow      *window;
-} Fixture;
+#include "hp-ui-test.h"
 
 static char *
 sample_path (void)
 {
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "sample.hitplan", NULL);
-}
-
-/* Runs the main loop until @done says so, or fails after a few seconds. */
-static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
-static gboolean
-stack_settled (gpointer window)
-{
-  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (window, HP_TYPE_WINDOW, "stack"));
-
-  return !gtk_stack_get_transition_running (stack);
-}
-
-static gboolean
-revealer_settled (gpointer window)
-{
-  GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_template_child (window, HP_TYPE_WINDOW,
-                                                                       "error_revealer"));
-
-  return gtk_revealer_get_child_revealed (revealer) == gtk_revealer_get_reveal_child (revealer);
-}
-
-static void
-settle (HpWindow *window)
-{
-  /* A few frames so layout and the transition finish. */
-  for (int i = 0; i < 20; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-  wait_until (stack_settled, window);
-  wait_until (revealer_settled, window);
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->app = hp_application_new (G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (f->app));
-  f->window = hp_application_get_window (f->app);
-  g_assert_nonnull (f->window);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (f->window));
-  wait_until (is_mapped, f->window);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  g_clear_object (&f->app);
-}
-
-/* Renders the whole window, header bar included, as a user sees it. */
-static GdkTexture *
-render_window (HpWindow *window)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  int width = gtk_widget_get_width (GTK_WIDGET (window));
-  int height = gtk_widget_get_height (GTK_WIDGET (window));
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
-/* A blank picture has one colour; a real view has text, icons and edges. */
-static guint
-count_colours (GdkTexture *texture)
-{
-  int width = gdk_texture_get_width (texture);
-  int height = gdk_texture_get_height (texture);
-  gsize stride = width * 4;
-  g_autofree guchar *pixels = g_malloc (stride * height);
-  g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
-
-  gdk_texture_download (texture, pixels, stride);
-  for (int i = 0; i < width * height; i++)
-    {
-      guint32 px;
-
-      memcpy (&px, pixels + 4 * i, 4);
-      g_hash_table_add (colours, GUINT_TO_POINTER (px));
-      if (g_hash_table_size (colours) > 1000)
-        break;
-    }
-  return g_hash_table_size (colours);
-}
-
-static void
-save_screenshot (HpWindow   *window,
-                 const char *name)
-{
-  g_autoptr(GdkTexture) texture = render_window (window);
-  const char *dir = g_getenv ("HP_SCREENSHOT_DIR");
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = NULL;
-
-  g_assert_nonnull (dir);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  path = g_build_filename (dir, file, NULL);
-
-  /* The picture is the window's size and is not blank. */
-  g_assert_cmpint (gdk_texture_get_width (texture), ==, gtk_widget_get_width (GTK_WIDGET (window)));
-  g_assert_cmpint (gdk_texture_get_height (texture), ==, gtk_widget_get_height (GTK_WIDGET (window)));
-  g_assert_cmpuint (count_colours (texture), >, 50);
-
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
+  return hp_ui_test_data_path ("data", "samples", "sample.hitplan", NULL);
 }
 
 static void
@@ -182,14 +35,14 @@ test_views (Fixture       *f,
       GtkWidget *child;
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", views[i]));
-      settle (f->window);
+      hp_ui_test_settle (f->window);
       g_assert_cmpstr (hp_window_get_view (f->window), ==, views[i]);
 
       /* Each view starts with a real empty state: icon, purpose and a button. */
       child = gtk_stack_get_visible_child (stack);
       g_assert_true (gtk_widget_get_visible (child));
       g_assert_true (gtk_widget_get_child_visible (child));
-      save_screenshot (f->window, views[i]);
+      hp_ui_test_screenshot (f->window, views[i]);
     }
 }
 
@@ -221,30 +74,15 @@ test_title (Fixture       *f,
                    "Untitled Plan — HIT Study Planner");
 }
 
-static guint
-count_visible_toplevels (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint visible = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
-      if (gtk_widget_get_visible (w))
-        visible++;
-    }
-  return visible;
-}
-
 static void
 assert_window_usable (HpWindow *window)
 {
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window)));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   /* The error is shown inside the window, not in a modal dialog that blocks it. */
-  g_assert_cmpuint (count_visible_toplevels (), ==, 1);
+  g_assert_cmpuint (hp_ui_test_count_visible_toplevels (), ==, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "compare"));
-  settle (window);
+  hp_ui_test_settle (window);
   g_assert_cmpstr (hp_window_get_view (window), ==, "compare");
 }
 
@@ -273,7 +111,7 @@ test_open_missing (Fixture       *f,
   g_assert_true (hp_window_get_plan (f->window) == before);
   g_assert_true (g_file_equal (hp_window_get_file (f->window), good));
   assert_window_usable (f->window);
-  save_screenshot (f->window, "error-missing");
+  hp_ui_test_screenshot (f->window, "error-missing");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.dismiss-error", NULL));
   g_assert_null (hp_window_get_error (f->window));
@@ -308,7 +146,7 @@ test_open_malformed (Fixture       *f,
   g_assert_nonnull (strstr (hp_window_get_error (f->window), "not well-formed XML"));
   g_assert_true (hp_window_get_plan (f->window) == before);
   assert_window_usable (f->window);
-  save_screenshot (f->window, "error-malformed");
+  hp_ui_test_screenshot (f->window, "error-malformed");
 
   /* The file is exactly as it was, and nothing was written beside it. */
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
@@ -354,10 +192,10 @@ test_shortcuts_window (Fixture       *f,
   GListModel *toplevels = gtk_window_get_toplevels ();
   GtkWindow *shortcuts = NULL;
 
-  g_assert_cmpuint (count_visible_toplevels (), ==, 1);
+  g_assert_cmpuint (hp_ui_test_count_visible_toplevels (), ==, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay",
                                              NULL));
-  g_assert_cmpuint (count_visible_toplevels (), ==, 2);
+  g_assert_cmpuint (hp_ui_test_count_visible_toplevels (), ==, 2);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
@@ -369,10 +207,10 @@ test_shortcuts_window (Fixture       *f,
 
   /* Closing hides it; asking again shows the same window. */
   gtk_window_close (shortcuts);
-  g_assert_cmpuint (count_visible_toplevels (), ==, 1);
+  g_assert_cmpuint (hp_ui_test_count_visible_toplevels (), ==, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay",
                                              NULL));
-  g_assert_cmpuint (count_visible_toplevels (), ==, 2);
+  g_assert_cmpuint (hp_ui_test_count_visible_toplevels (), ==, 2);
   gtk_window_close (shortcuts);
 }
 
@@ -386,7 +224,7 @@ test_settings (Fixture       *f,
   int width = 0, height = 0;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.view", "s", "schedule"));
-  settle (f->window);
+  hp_ui_test_settle (f->window);
   view = g_settings_get_string (settings, "last-view");
   g_assert_cmpstr (view, ==, "schedule");
 
@@ -410,15 +248,13 @@ int
 main (int    argc,
       char **argv)
 {
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display: run inside xvfb-run (see the README's test command)\n");
-      return 77;
-    }
-  gtk_test_init (&argc, &argv, NULL);
+  int skip = hp_ui_test_init (&argc, &argv);
+
+  if (skip != 0)
+    return skip;
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, hp_ui_test_set_up, func, hp_ui_test_tear_down)
   ADD ("/window/views", test_views);
   ADD ("/window/title", test_title);
   ADD ("/window/open-missing", test_open_missing);

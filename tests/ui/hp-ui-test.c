@@ -1,0 +1,227 @@
+/* hp-ui-test.c: what the ui tests share: a real window, waiting, settling, screenshots
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The tests run under Xvfb with the cairo renderer and in-memory settings
+ * (see tests/meson.build).  Screenshots go to tests/screenshots/NAME.png in
+ * the build tree, and each is checked to be the window's size and not blank.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "hp-ui-test.h"
+
+/* A file of the source tree's data/ folder. */
+char *
+hp_ui_test_data_path (const char *first,
+                      ...)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  va_list args;
+
+  g_ptr_array_add (parts, (gpointer) g_test_get_dir (G_TEST_DIST));
+  g_ptr_array_add (parts, (gpointer) "..");
+  va_start (args, first);
+  for (const char *p = first; p != NULL; p = va_arg (args, const char *))
+    g_ptr_array_add (parts, (gpointer) p);
+  va_end (args);
+  g_ptr_array_add (parts, NULL);
+  return g_build_filenamev ((char **) parts->pdata);
+}
+
+/* Runs the main loop until @done says so, or fails after a few seconds. */
+void
+hp_ui_test_wait_until (gboolean (*done) (gpointer),
+                       gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static gboolean
+stack_settled (gpointer window)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (window, HP_TYPE_WINDOW, "stack"));
+
+  return !gtk_stack_get_transition_running (stack);
+}
+
+static gboolean
+revealers_settled (gpointer window)
+{
+  static const char *names[] = { "error_revealer", "notice_revealer", "disk_revealer" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkRevealer *r = GTK_REVEALER (gtk_widget_get_template_child (window, HP_TYPE_WINDOW,
+                                                                    names[i]));
+      if (gtk_revealer_get_child_revealed (r) != gtk_revealer_get_reveal_child (r))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Lets layout, idle refreshes and transitions finish. */
+void
+hp_ui_test_settle (HpWindow *window)
+{
+  for (int i = 0; i < 30; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+  hp_ui_test_wait_until (stack_settled, window);
+  hp_ui_test_wait_until (revealers_settled, window);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+void
+hp_ui_test_set_up (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->app = hp_application_new (G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (f->app));
+  f->window = hp_application_get_window (f->app);
+  g_assert_nonnull (f->window);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (f->window));
+  hp_ui_test_wait_until (is_mapped, f->window);
+  hp_ui_test_settle (f->window);
+}
+
+void
+hp_ui_test_tear_down (Fixture       *f,
+                      gconstpointer  data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GPtrArray) windows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Whatever a test left open, close it without questions.  Destroying one
+   * window may destroy others with it, so take the list first. */
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    g_ptr_array_add (windows, g_list_model_get_item (toplevels, i));
+  for (guint i = 0; i < windows->len; i++)
+    gtk_window_destroy (g_ptr_array_index (windows, i));
+  g_clear_object (&f->app);
+}
+
+/* Renders the whole window, header bar included, as a user sees it. */
+static GdkTexture *
+render_window (HpWindow *window)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  /* A window waiting for its next layout draws nothing: let a frame pass. */
+  for (int i = 0; node == NULL && i < 200; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* A blank picture has one colour; a real view has text, icons and edges. */
+static guint
+count_colours (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  gsize stride = width * 4;
+  g_autofree guchar *pixels = g_malloc (stride * height);
+  g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
+
+  gdk_texture_download (texture, pixels, stride);
+  for (int i = 0; i < width * height; i++)
+    {
+      guint32 px;
+
+      memcpy (&px, pixels + 4 * i, 4);
+      g_hash_table_add (colours, GUINT_TO_POINTER (px));
+      if (g_hash_table_size (colours) > 1000)
+        break;
+    }
+  return g_hash_table_size (colours);
+}
+
+void
+hp_ui_test_screenshot (HpWindow   *window,
+                       const char *name)
+{
+  g_autoptr(GdkTexture) texture = render_window (window);
+  const char *dir = g_getenv ("HP_SCREENSHOT_DIR");
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = NULL;
+
+  g_assert_nonnull (dir);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  path = g_build_filename (dir, file, NULL);
+
+  /* The picture is the window's size and is not blank. */
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, gtk_widget_get_height (GTK_WIDGET (window)));
+  g_assert_cmpuint (count_colours (texture), >, 50);
+
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+guint
+hp_ui_test_count_visible_toplevels (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint visible = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+      if (gtk_widget_get_visible (w))
+        visible++;
+    }
+  return visible;
+}
+
+/* Skips (exit 77) without a display; otherwise initializes GTK for testing. */
+int
+hp_ui_test_init (int    *argc,
+                 char ***argv)
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display: run inside xvfb-run (see the README's test command)\n");
+      return 77;
+    }
+  gtk_test_init (argc, argv, NULL);
+  return 0;
+}

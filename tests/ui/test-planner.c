@@ -1,0 +1,523 @@
+/* test-planner.c: the semester planner driven through its actions, as a user would
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A new plan, adding and moving courses, a grade, undo and redo, saving
+ * through the real file chooser, reopening and comparing the XML; problems on
+ * cards and in the list; exceptions; drag and drop; the catalog search; the
+ * unsaved-changes question; a file changed on disk; a narrow window.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "hp-plan-view.h"
+#include "hp-ui-test.h"
+
+#define FALL26   HP_TERM_KEY (2026, HP_SEASON_FALL)
+#define SPRING27 HP_TERM_KEY (2027, HP_SEASON_SPRING)
+
+static HpPlanView *
+plan_view (Fixture *f)
+{
+  return HP_PLAN_VIEW (gtk_widget_get_template_child (GTK_WIDGET (f->window), HP_TYPE_WINDOW,
+                                                      "plan_view"));
+}
+
+static void
+plan_action (Fixture    *f,
+             const char *name,
+             const char *format,
+             ...)
+{
+  va_list args;
+  GVariant *parameter = NULL;
+
+  if (format != NULL)
+    {
+      va_start (args, format);
+      parameter = g_variant_new_va (format, NULL, &args);
+      va_end (args);
+    }
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (plan_view (f)), name, parameter));
+  hp_ui_test_settle (f->window);
+}
+
+static void
+win_action (Fixture    *f,
+            const char *name)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), name, NULL));
+  hp_ui_test_settle (f->window);
+}
+
+static HpPlanEntry *
+entry_at (Fixture   *f,
+          HpTermKey  key,
+          guint      index)
+{
+  HpPlanTerm *term = hp_plan_find_term (hp_window_get_plan (f->window), key);
+  HpPlanEntry *entry;
+
+  g_assert_nonnull (term);
+  entry = g_list_model_get_item (G_LIST_MODEL (term->entries), index);
+  g_assert_nonnull (entry);
+  g_object_unref (entry);
+  return entry;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return w;
+    }
+  return NULL;
+}
+
+static gboolean
+chooser_shown (gpointer data)
+{
+  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+}
+
+static gboolean
+chooser_gone (gpointer data)
+{
+  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) == NULL;
+}
+
+/* Answers the real Save dialog as a user would: a folder, a name, Save. */
+static void
+save_through_chooser (Fixture    *f,
+                      const char *dir,
+                      const char *name)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  GtkWindow *dialog;
+
+  win_action (f, "win.save");
+  hp_ui_test_wait_until (chooser_shown, NULL);
+  dialog = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  /* The dialog checks the name (asynchronously) before it answers. */
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  hp_ui_test_wait_until (chooser_gone, NULL);
+  hp_ui_test_settle (f->window);
+}
+
+static void
+test_edit_save_reopen (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hitplanner-planner-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Ana.hitplan", NULL);
+  g_autofree char *saved = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  HpPlan *plan;
+  const char *expected =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<plan xmlns=\"urn:io.github.hitplanner:plan\" format=\"1\" catalog=\"hit-example\">\n"
+    "  <profile first-term=\"fall 2026\" target=\"aas-hit\"/>\n"
+    "  <term season=\"fall\" year=\"2026\">\n"
+    "    <course code=\"HIT 100\" status=\"completed\" grade=\"A\"/>\n"
+    "  </term>\n"
+    "  <term season=\"spring\" year=\"2027\">\n"
+    "    <course code=\"HIT 110\" status=\"planned\"/>\n"
+    "  </term>\n"
+    "</plan>\n";
+
+  /* A new plan for the AAS, starting in Fall 2026. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-plan", "(su)",
+                                             "aas-hit", FALL26));
+  hp_ui_test_settle (f->window);
+  plan = hp_window_get_plan (f->window);
+  g_assert_cmpstr (plan->target_program, ==, "aas-hit");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->terms)), ==, 1);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==,
+                   "Untitled Plan — HIT Study Planner");
+  g_assert_cmpstr (hp_window_get_view (f->window), ==, "plan");
+
+  /* Add two courses, move one to the next term, grade the other. */
+  plan_action (f, "plan.add-course", "(su)", "HIT 100", FALL26);
+  plan_action (f, "plan.add-course", "(su)", "HIT 110", FALL26);
+  g_assert_nonnull (hp_plan_view_find_card (plan_view (f), FALL26, "HIT 110"));
+  plan_action (f, "plan.move-next", "(uu)", FALL26, 1);
+  g_assert_cmpstr (entry_at (f, SPRING27, 0)->course, ==, "HIT 110");
+  g_assert_nonnull (hp_plan_view_find_card (plan_view (f), SPRING27, "HIT 110"));
+  g_assert_null (hp_plan_view_find_card (plan_view (f), FALL26, "HIT 110"));
+  plan_action (f, "plan.set-entry", "(uussd)", FALL26, 0, "completed", "A", -1.0);
+  g_assert_cmpstr (entry_at (f, FALL26, 0)->grade, ==, "A");
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (f->window)), "•"));
+
+  /* Undo and redo (Ctrl+Z, Ctrl+Shift+Z) walk the history. */
+  win_action (f, "win.undo");
+  g_assert_null (entry_at (f, FALL26, 0)->grade);
+  win_action (f, "win.undo");
+  g_assert_cmpstr (entry_at (f, FALL26, 1)->course, ==, "HIT 110");
+  win_action (f, "win.redo");
+  win_action (f, "win.redo");
+  g_assert_cmpstr (entry_at (f, FALL26, 0)->grade, ==, "A");
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL) &&
+                  hp_document_can_redo (hp_window_get_document (f->window)));
+
+  /* Save through the real dialog; the title loses its mark. */
+  save_through_chooser (f, dir, "Ana.hitplan");
+  g_assert_null (hp_window_get_error (f->window));
+  g_assert_true (g_file_equal (hp_window_get_file (f->window), file));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==,
+                   "Ana.hitplan — HIT Study Planner");
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_cmpstr (saved, ==, expected);
+
+  /* Reopen: the same plan comes back. */
+  g_assert_true (hp_window_open_file (f->window, file));
+  hp_ui_test_settle (f->window);
+  g_assert_cmpstr (entry_at (f, FALL26, 0)->grade, ==, "A");
+  g_assert_cmpstr (entry_at (f, SPRING27, 0)->course, ==, "HIT 110");
+  g_assert_false (hp_document_get_modified (hp_window_get_document (f->window)));
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static guint
+find_problem (HpPlanView  *view,
+              const char  *course,
+              HpProblemKind kind)
+{
+  GListModel *problems = hp_plan_view_get_problems (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(HpProblem) p = g_list_model_get_item (problems, i);
+      if (g_strcmp0 (p->course, course) == 0 && p->kind == kind)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_problems (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = hp_ui_test_data_path ("tests", "fixtures", "plans", "problems.hitplan",
+                                                NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  HpPlanView *view = plan_view (f);
+  HpTermKey summer = HP_TERM_KEY (2027, HP_SEASON_SUMMER);
+  HpCourseCard *card;
+  g_autoptr(HpProblem) offering = NULL;
+  guint position;
+
+  g_assert_true (hp_window_open_file (f->window, file));
+  hp_ui_test_settle (f->window);
+
+  /* The same problems as the core's, each on its card and in the list. */
+  g_assert_cmpuint (g_list_model_get_n_items (hp_plan_view_get_problems (view)), ==, 10);
+  card = hp_plan_view_find_card (view, SPRING27, "HIT 230");
+  g_assert_nonnull (card);
+  g_assert_cmpuint (hp_course_card_get_n_problems (card), ==, 2);
+  g_assert_cmpuint (hp_course_card_get_n_problems (hp_plan_view_find_card (view, FALL26,
+                                                                           "BIO 105")), ==, 0);
+  g_assert_nonnull (strstr (hp_plan_view_get_status (view), "First blocker: HIT 999 is not in"));
+
+  /* Activating a problem selects its card. */
+  position = find_problem (view, "HIT 150", HP_PROBLEM_PREREQUISITE);
+  plan_action (f, "plan.select-problem", "u", position);
+  g_assert_true (hp_plan_view_get_selected_card (view) ==
+                 hp_plan_view_find_card (view, SPRING27, "HIT 150"));
+  hp_ui_test_screenshot (f->window, "plan-problems");
+
+  /* An advisor allows HIT 210 in the summer: the problem shows as resolved. */
+  position = find_problem (view, "HIT 210", HP_PROBLEM_OFFERING);
+  plan_action (f, "plan.record-exception", "(uss)", position, "Coding chair",
+               "Summer section approved");
+  position = find_problem (view, "HIT 210", HP_PROBLEM_OFFERING);
+  offering = g_list_model_get_item (hp_plan_view_get_problems (view), position);
+  g_assert_nonnull (offering->resolved_by);
+  g_assert_cmpstr (offering->resolved_by->target, ==, "summer 2027");
+  g_assert_cmpstr (offering->resolved_by->approved_by, ==, "Coding chair");
+  g_assert_cmpuint (hp_course_card_get_n_problems (hp_plan_view_find_card (view, summer,
+                                                                           "HIT 210")), ==, 0);
+  /* It is one edit: undo takes it back. */
+  win_action (f, "win.undo");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (hp_window_get_plan (f->window)->exceptions)),
+                    ==, 1);
+  /* Leave without saving: discard when asked. */
+  hp_document_undo (hp_window_get_document (f->window));
+}
+
+static void
+test_drop_and_keyboard (Fixture       *f,
+                        gconstpointer  data)
+{
+  HpPlanView *view = plan_view (f);
+  HpTermKey fall27 = HP_TERM_KEY (2027, HP_SEASON_FALL);
+  HpTermColumn *column;
+  HpCourseCard *card;
+  guint before;
+
+  /* The sample: drop a catalog course on Fall 2027. */
+  column = hp_plan_view_find_column (view, fall27);
+  g_assert_nonnull (column);
+  before = g_list_model_get_n_items (G_LIST_MODEL (hp_plan_find_term (hp_window_get_plan (f->window),
+                                                                      fall27)->entries));
+  g_assert_true (hp_term_column_accept_drop (column, "course\nHIM 310"));
+  hp_ui_test_settle (f->window);
+  g_assert_nonnull (hp_plan_view_find_card (view, fall27, "HIM 310"));
+
+  /* Drag that card onto Spring 2027. */
+  column = hp_plan_view_find_column (view, SPRING27);
+
+  {
+    g_autofree char *drag = g_strdup_printf ("entry\n%u\n%u", fall27, before);
+    g_assert_true (hp_term_column_accept_drop (column, drag));
+  }
+  hp_ui_test_settle (f->window);
+  g_assert_null (hp_plan_view_find_card (view, fall27, "HIM 310"));
+  card = hp_plan_view_find_card (view, SPRING27, "HIM 310");
+  g_assert_nonnull (card);
+  /* The board was rebuilt: look the column up again. */
+  column = hp_plan_view_find_column (view, SPRING27);
+  g_assert_false (hp_term_column_accept_drop (column, "something else"));
+
+  /* The keyboard: Alt+Right moves it on, Delete removes it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "card.move-next", NULL));
+  hp_ui_test_settle (f->window);
+  card = hp_plan_view_find_card (view, fall27, "HIM 310");
+  g_assert_nonnull (card);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "card.remove", NULL));
+  hp_ui_test_settle (f->window);
+  g_assert_null (hp_plan_view_find_card (view, fall27, "HIM 310"));
+  hp_ui_test_screenshot (f->window, "plan-board");
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        g_ptr_array_add (found, c);
+      collect (c, type, found);
+    }
+}
+
+/* The card's editor: status and grade in a popover, sent as one edit when
+ * it closes. */
+static void
+test_card_editor (Fixture       *f,
+                  gconstpointer  data)
+{
+  HpPlanView *view = plan_view (f);
+  HpCourseCard *card = hp_plan_view_find_card (view, FALL26, "HIT 130");
+  g_autoptr(GPtrArray) popovers = g_ptr_array_new ();
+  g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+  HpPlanEntry *entry;
+
+  g_assert_nonnull (card);
+  hp_course_card_open_editor (card);
+  hp_ui_test_settle (f->window);
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (card)); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_POPOVER (c))
+      g_ptr_array_add (popovers, c);
+  g_assert_cmpuint (popovers->len, ==, 1);
+  g_assert_true (gtk_widget_get_visible (g_ptr_array_index (popovers, 0)));
+  hp_ui_test_screenshot (f->window, "plan-card-editor");
+
+  collect (g_ptr_array_index (popovers, 0), GTK_TYPE_DROP_DOWN, dropdowns);
+  g_assert_cmpuint (dropdowns->len, ==, 2);
+  gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 0), HP_STATUS_COMPLETED);
+  gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 1), 4);  /* —, A, A-, B+, B */
+  gtk_popover_popdown (g_ptr_array_index (popovers, 0));
+  hp_ui_test_settle (f->window);
+
+  entry = entry_at (f, FALL26, 0);
+  g_assert_cmpstr (entry->course, ==, "HIT 130");
+  g_assert_cmpint (entry->status, ==, HP_STATUS_COMPLETED);
+  g_assert_cmpstr (entry->grade, ==, "B");
+  g_assert_cmpstr (hp_document_get_undo_label (hp_window_get_document (f->window)), ==,
+                   "Change HIT 130");
+  win_action (f, "win.undo");
+  g_assert_cmpint (entry_at (f, FALL26, 0)->status, ==, HP_STATUS_IN_PROGRESS);
+}
+
+static gboolean
+filter_done (gpointer data)
+{
+  return gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (data)) == 0;
+}
+
+static void
+test_catalog_search (Fixture       *f,
+                     gconstpointer  data)
+{
+  HpCatalogPanel *panel = hp_plan_view_get_catalog_panel (plan_view (f));
+  GListModel *shown = hp_catalog_panel_get_shown (panel);
+
+  hp_ui_test_wait_until (filter_done, shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 50);
+
+  /* "coding" in a code, title or category: HIT 150, 210, 220, 270 and HIM 385. */
+  hp_catalog_panel_set_search (panel, "Coding");
+  hp_ui_test_wait_until (filter_done, shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 5);
+
+  /* The AAS's health information core lists 13 courses; "II" narrows it to HIT 210. */
+  hp_catalog_panel_set_search (panel, "");
+  hp_catalog_panel_set_group (panel, 5);
+  hp_ui_test_wait_until (filter_done, shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 13);
+  hp_catalog_panel_set_search (panel, "coding ii");
+  hp_ui_test_wait_until (filter_done, shown);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  hp_ui_test_screenshot (f->window, "plan-search");
+}
+
+static gboolean
+confirmation_shown (gpointer window)
+{
+  return hp_window_get_confirmation (window) != NULL;
+}
+
+static void
+test_unsaved_changes (Fixture       *f,
+                      gconstpointer  data)
+{
+  HpPlan *sample = hp_window_get_plan (f->window);
+
+  plan_action (f, "plan.add-course", "(su)", "SOC 101", SPRING27);
+  g_assert_true (hp_document_get_modified (hp_window_get_document (f->window)));
+
+  /* Opening another plan asks first; Cancel keeps everything. */
+  win_action (f, "win.open");
+  hp_ui_test_wait_until (confirmation_shown, f->window);
+  hp_ui_test_screenshot (f->window, "unsaved-changes");
+  gtk_dialog_response (GTK_DIALOG (hp_window_get_confirmation (f->window)), GTK_RESPONSE_CANCEL);
+  hp_ui_test_settle (f->window);
+  g_assert_null (hp_window_get_confirmation (f->window));
+  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_true (hp_window_get_plan (f->window) == sample);
+
+  /* Closing asks too, and Cancel keeps the window open. */
+  gtk_window_close (GTK_WINDOW (f->window));
+  hp_ui_test_wait_until (confirmation_shown, f->window);
+  gtk_dialog_response (GTK_DIALOG (hp_window_get_confirmation (f->window)), GTK_RESPONSE_CANCEL);
+  hp_ui_test_settle (f->window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+
+  /* A new plan asks, and Discard lets it go ahead. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-plan", "(su)",
+                                             "cert-coding", FALL26));
+  hp_ui_test_wait_until (confirmation_shown, f->window);
+  gtk_dialog_response (GTK_DIALOG (hp_window_get_confirmation (f->window)), GTK_RESPONSE_REJECT);
+  hp_ui_test_settle (f->window);
+  g_assert_cmpstr (hp_window_get_plan (f->window)->target_program, ==, "cert-coding");
+}
+
+static gboolean
+disk_banner_shown (gpointer window)
+{
+  return hp_window_get_disk_changed (window);
+}
+
+static void
+test_changed_on_disk (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hitplanner-disk-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.hitplan", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HpPlan) other = hp_plan_new ();
+
+  hp_plan_ensure_term (other, FALL26);
+  g_assert_true (hp_plan_save (other, file, NULL));
+  g_assert_true (hp_window_open_file (f->window, file));
+  hp_ui_test_settle (f->window);
+  g_assert_false (hp_window_get_disk_changed (f->window));
+
+  /* Another program adds a term. */
+  g_usleep (20000);
+  hp_plan_ensure_term (other, SPRING27);
+  g_assert_true (hp_plan_save (other, file, NULL));
+  hp_ui_test_wait_until (disk_banner_shown, f->window);
+  hp_ui_test_settle (f->window);
+  hp_ui_test_screenshot (f->window, "changed-on-disk");
+
+  win_action (f, "win.reload");
+  g_assert_false (hp_window_get_disk_changed (f->window));
+  g_assert_nonnull (hp_plan_find_term (hp_window_get_plan (f->window), SPRING27));
+  g_assert_nonnull (hp_plan_view_find_column (plan_view (f), SPRING27));
+
+  g_remove (backup);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static gboolean
+is_narrow (gpointer view)
+{
+  return hp_plan_view_get_narrow (view);
+}
+
+static gboolean
+is_small (gpointer window)
+{
+  return gtk_widget_get_width (window) <= 540;
+}
+
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  /* The window first shrinks to its wide layout's minimum, turns narrow,
+   * and then can shrink further, as when a user drags its edge. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 520, 820);
+  hp_ui_test_wait_until (is_narrow, plan_view (f));
+  hp_ui_test_settle (f->window);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 521, 820);
+  hp_ui_test_wait_until (is_small, f->window);
+  hp_ui_test_settle (f->window);
+  g_assert_cmpint (gtk_orientable_get_orientation (
+                     GTK_ORIENTABLE (gtk_widget_get_template_child (GTK_WIDGET (plan_view (f)),
+                                                                    HP_TYPE_PLAN_VIEW, "board"))),
+                   ==, GTK_ORIENTATION_VERTICAL);
+  hp_ui_test_screenshot (f->window, "plan-narrow");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int skip = hp_ui_test_init (&argc, &argv);
+
+  if (skip != 0)
+    return skip;
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, hp_ui_test_set_up, func, hp_ui_test_tear_down)
+  ADD ("/planner/edit-save-reopen", test_edit_save_reopen);
+  ADD ("/planner/problems", test_problems);
+  ADD ("/planner/drop-and-keyboard", test_drop_and_keyboard);
+  ADD ("/planner/card-editor", test_card_editor);
+  ADD ("/planner/catalog-search", test_catalog_search);
+  ADD ("/planner/unsaved-changes", test_unsaved_changes);
+  ADD ("/planner/changed-on-disk", test_changed_on_disk);
+  ADD ("/planner/narrow", test_narrow);
+#undef ADD
+
+  return g_test_run ();
+}
