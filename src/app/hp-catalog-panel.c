@@ -243,6 +243,13 @@ row_activated_cb (HpCatalogPanel *self,
 
 /* Laid out by hand, not by a layout manager, so the term menu (a popover)
  * can be presented in size_allocate. */
+/* Wrapping labels need their height asked for a width. */
+static GtkSizeRequestMode
+hp_catalog_panel_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (HP_CATALOG_PANEL (widget)->content);
+}
+
 static void
 hp_catalog_panel_measure (GtkWidget      *widget,
                           GtkOrientation  orientation,
@@ -307,6 +314,7 @@ hp_catalog_panel_class_init (HpCatalogPanelClass *klass)
 
   object_class->dispose = hp_catalog_panel_dispose;
   object_class->finalize = hp_catalog_panel_finalize;
+  widget_class->get_request_mode = hp_catalog_panel_get_request_mode;
   widget_class->measure = hp_catalog_panel_measure;
   widget_class->size_allocate = hp_catalog_panel_size_allocate;
 

@@ -256,6 +256,13 @@ hp_course_card_dispose (GObject *object)
 /* The card lays out its content itself, not through a layout manager, so
  * that it can place its popovers: a widget with a layout manager never gets
  * size_allocate, where popovers must be presented. */
+/* Wrapping labels need their height asked for a width. */
+static GtkSizeRequestMode
+hp_course_card_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (HP_COURSE_CARD (widget)->content);
+}
+
 static void
 hp_course_card_measure (GtkWidget      *widget,
                         GtkOrientation  orientation,
@@ -291,6 +298,7 @@ hp_course_card_class_init (HpCourseCardClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hp_course_card_dispose;
+  widget_class->get_request_mode = hp_course_card_get_request_mode;
   widget_class->measure = hp_course_card_measure;
   widget_class->size_allocate = hp_course_card_size_allocate;
 

@@ -388,6 +388,13 @@ apply_narrow_cb (gpointer data)
 
 /* Laid out by hand rather than by a layout manager: size_allocate is where
  * the view learns its width. */
+/* Wrapping labels need their height asked for a width. */
+static GtkSizeRequestMode
+hp_plan_view_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (GTK_WIDGET (HP_PLAN_VIEW (widget)->stack));
+}
+
 static void
 hp_plan_view_measure (GtkWidget      *widget,
                       GtkOrientation  orientation,
@@ -450,6 +457,7 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hp_plan_view_dispose;
+  widget_class->get_request_mode = hp_plan_view_get_request_mode;
   widget_class->measure = hp_plan_view_measure;
   widget_class->size_allocate = hp_plan_view_size_allocate;
 
