@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hp-catalog-panel.h"
 
@@ -68,9 +69,10 @@ update_count (HpCatalogPanel *self)
 }
 
 static void
-refilter (HpCatalogPanel *self)
+refilter (HpCatalogPanel *self,
+          GtkFilterChange change)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
   update_count (self);
 }
 
@@ -128,10 +130,18 @@ static void
 search_changed_cb (HpCatalogPanel *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *before = g_steal_pointer (&self->query);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
-  g_free (self->query);
   self->query = g_utf8_casefold (text, -1);
-  refilter (self);
+  /* Typing on only narrows what matched, deleting only widens it: the
+   * filter model then looks at the matching (or the hidden) courses only. */
+  if (before != NULL && strstr (self->query, before) != NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (before != NULL && strstr (before, self->query) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  if (g_strcmp0 (before, self->query) != 0)
+    refilter (self, change);
 }
 
 static void
@@ -142,7 +152,7 @@ group_changed_cb (HpCatalogPanel *self)
   g_clear_object (&self->group);
   if (selected > 0 && self->program != NULL && selected != GTK_INVALID_LIST_POSITION)
     self->group = g_list_model_get_item (G_LIST_MODEL (self->program->requirements), selected - 1);
-  refilter (self);
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static GdkContentProvider *
@@ -402,7 +412,7 @@ hp_catalog_panel_set_catalog (HpCatalogPanel *self,
       gtk_drop_down_set_model (self->group_dropdown, G_LIST_MODEL (groups));
       gtk_drop_down_set_selected (self->group_dropdown, 0);
     }
-  refilter (self);
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /* The plan whose courses are marked done or planned; call again after edits. */

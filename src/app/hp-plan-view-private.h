@@ -17,6 +17,11 @@ struct _HpPlanView
   gulong          changed_handler;
   guint           refresh_source;
   GListStore     *problems;       /* of HpProblem, from the core */
+  GListStore     *terms;          /* of HpPlanTerm: what the board shows */
+  GHashTable     *columns;        /* term key -> HpTermColumn, for the terms built */
+  GHashTable     *slots;          /* list item slot -> HpPlanTerm, for the terms bound */
+  guint           build_source;
+  guint           pending_select; /* problem to select once its column is on screen, + 1 */
   HpCourseCard   *selected;
   gboolean        narrow;
   guint           narrow_source;
@@ -33,7 +38,7 @@ struct _HpPlanView
   GtkPaned       *paned;
   HpCatalogPanel *catalog_panel;
   GtkScrolledWindow *board_scroller;
-  GtkBox         *board;
+  GtkListView    *board;
   GtkLabel       *problems_title;
   GtkListView    *problems_list;
 };

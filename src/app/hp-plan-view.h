@@ -24,6 +24,8 @@ GListModel     *hp_plan_view_get_problems      (HpPlanView *self);
 HpCatalogPanel *hp_plan_view_get_catalog_panel (HpPlanView *self);
 HpTermColumn   *hp_plan_view_find_column       (HpPlanView *self,
                                                 HpTermKey   term);
+void            hp_plan_view_show_term         (HpPlanView *self,
+                                                HpTermKey   term);
 HpCourseCard   *hp_plan_view_find_card         (HpPlanView *self,
                                                 HpTermKey   term,
                                                 const char *code);

@@ -17,105 +17,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "bench-data.h"
 #include "hp-core.h"
 
 #define RUNS 5
-
-static const char *categories[] = { "hit", "science", "math", "english", "humanities", "him" };
-
-static GBytes *
-generate_catalog (guint n_courses)
-{
-  GString *xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                               "<catalog xmlns=\"" HP_CATALOG_NAMESPACE "\" format=\"1\" "
-                               "id=\"bench\" example=\"yes\">\n  <title>Benchmark</title>\n");
-  GRand *rand = g_rand_new_with_seed (42);
-
-  for (guint i = 0; i < n_courses; i++)
-    {
-      g_string_append_printf (xml, "  <course code=\"C %05u\" credits=\"%u\" category=\"%s\" "
-                              "offered=\"fall spring%s\" transfers=\"%s\">\n"
-                              "    <title>Course number %u</title>\n"
-                              "    <description>A generated course for the benchmark, with a "
-                              "description as long as a real one usually is.</description>\n",
-                              i, 1 + g_rand_int_range (rand, 1, 5),
-                              categories[i % G_N_ELEMENTS (categories)],
-                              i % 3 == 0 ? " summer" : "", i % 2 ? "yes" : "no", i);
-      if (i > 10)
-        {
-          /* Prerequisites point at earlier courses, so there is no cycle. */
-          g_string_append (xml, "    <prerequisites>\n");
-          g_string_append_printf (xml, "      <course code=\"C %05u\" min-grade=\"C\"/>\n",
-                                  g_rand_int_range (rand, 0, i));
-          if (i % 4 == 0)
-            g_string_append_printf (xml, "      <any-of><course code=\"C %05u\"/>"
-                                    "<course code=\"C %05u\"/></any-of>\n",
-                                    g_rand_int_range (rand, 0, i), g_rand_int_range (rand, 0, i));
-          g_string_append (xml, "    </prerequisites>\n");
-        }
-      g_string_append (xml, "  </course>\n");
-    }
-
-  for (guint p = 0; p < 4; p++)
-    {
-      g_string_append_printf (xml, "  <program id=\"p%u\" credits=\"%u\" terms=\"4\" "
-                              "tuition-per-credit=\"200\">\n    <name>Program %u</name>\n",
-                              p, 60 + 20 * p, p);
-      for (guint g = 0; g < 10; g++)
-        {
-          const char *rules[] = { "rule=\"all\"", "rule=\"courses\" count=\"5\"",
-                                  "rule=\"credits\" count=\"12\"" };
-          g_string_append_printf (xml, "    <group id=\"g%u\" %s>\n      <title>Group %u</title>\n",
-                                  g, rules[g % 3], g);
-          for (guint c = 0; c < (g % 3 == 0 ? 6 : 30); c++)
-            g_string_append_printf (xml, "      <course code=\"C %05u\"/>\n",
-                                    (p * 997 + g * 131 + c * 17) % n_courses);
-          g_string_append (xml, "    </group>\n");
-        }
-      g_string_append (xml, "    <group id=\"free\" rule=\"credits\" count=\"30\" pool=\"any\"/>\n"
-                            "  </program>\n");
-    }
-  g_string_append (xml, "</catalog>\n");
-  g_rand_free (rand);
-  return g_string_free_to_bytes (xml);
-}
-
-static GBytes *
-generate_plan (guint n_courses,
-               guint n_terms)
-{
-  GString *xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                               "<plan xmlns=\"" HP_PLAN_NAMESPACE "\" format=\"1\" "
-                               "catalog=\"bench.hitcatalog\">\n"
-                               "  <profile first-term=\"fall 2000\" credits-per-term=\"18\" "
-                               "target=\"p0\">\n    <compare program=\"p1\"/>\n"
-                               "    <compare program=\"p2\"/>\n    <compare program=\"p3\"/>\n"
-                               "  </profile>\n");
-  static const char *seasons[] = { "spring", "fall" };
-  static const char *grades[] = { "A", "B+", "B", "C", "A-", "D", "B-" };
-  GRand *rand = g_rand_new_with_seed (7);
-
-  for (guint t = 0; t < n_terms; t++)
-    {
-      g_string_append_printf (xml, "  <term season=\"%s\" year=\"%u\">\n", seasons[t % 2],
-                              2000 + t / 2);
-      for (guint c = 0; c < 6; c++)
-        {
-          guint code = g_rand_int_range (rand, 0, n_courses);
-
-          if (t < n_terms / 2)
-            g_string_append_printf (xml, "    <course code=\"C %05u\" status=\"completed\" "
-                                    "grade=\"%s\"/>\n", code, grades[(t + c) % 7]);
-          else
-            g_string_append_printf (xml, "    <course code=\"C %05u\"/>\n", code);
-        }
-      g_string_append (xml, "  </term>\n");
-    }
-  g_string_append (xml, "  <transfer institution=\"Elsewhere\" category=\"humanities\" "
-                        "credits=\"6\"/>\n</plan>\n");
-  g_rand_free (rand);
-  return g_string_free_to_bytes (xml);
-}
 
 static int
 compare_doubles (const void *a,
@@ -180,14 +85,14 @@ main (int    argc,
   guint n_courses = argc > 1 ? (guint) atoi (argv[1]) : 5000;
   guint n_terms = argc > 2 ? (guint) atoi (argv[2]) : 200;
   g_autofree char *dir = g_dir_make_tmp ("hitplan-bench-XXXXXX", NULL);
-  g_autofree char *cpath = g_build_filename (dir, "bench.hitcatalog", NULL);
-  g_autofree char *ppath = g_build_filename (dir, "bench.hitplan", NULL);
+  g_autofree char *cpath = NULL;
+  g_autofree char *ppath = NULL;
   g_autofree char *csave = g_build_filename (dir, "saved.hitcatalog", NULL);
   g_autofree char *psave = g_build_filename (dir, "saved.hitplan", NULL);
-  g_autoptr(GBytes) cbytes = generate_catalog (n_courses);
-  g_autoptr(GBytes) pbytes = generate_plan (n_courses, n_terms);
-  g_autoptr(GFile) cfile = g_file_new_for_path (cpath);
-  g_autoptr(GFile) pfile = g_file_new_for_path (ppath);
+  g_autoptr(GBytes) cbytes = bench_generate_catalog (n_courses);
+  g_autoptr(GBytes) pbytes = bench_generate_plan (n_courses, n_terms);
+  g_autoptr(GFile) cfile = NULL;
+  g_autoptr(GFile) pfile = NULL;
   g_autoptr(GFile) csave_file = g_file_new_for_path (csave);
   g_autoptr(GFile) psave_file = g_file_new_for_path (psave);
   g_autoptr(HpCatalog) catalog = NULL;
@@ -197,10 +102,9 @@ main (int    argc,
   double save_c[RUNS], save_p[RUNS];
   double lint_c, lint_p, fmt_c, fmt_p, load, save;
 
-  g_assert_true (g_file_set_contents (cpath, g_bytes_get_data (cbytes, NULL),
-                                      g_bytes_get_size (cbytes), NULL));
-  g_assert_true (g_file_set_contents (ppath, g_bytes_get_data (pbytes, NULL),
-                                      g_bytes_get_size (pbytes), NULL));
+  g_assert_true (bench_write_files (dir, n_courses, n_terms, &cpath, &ppath));
+  cfile = g_file_new_for_path (cpath);
+  pfile = g_file_new_for_path (ppath);
 
   /* Freeing the previous run's model is not part of loading. */
   for (int i = 0; i < RUNS; i++)

@@ -265,7 +265,10 @@ test_drop_and_keyboard (Fixture       *f,
   HpCourseCard *card;
   guint before;
 
-  /* The sample: drop a catalog course on Fall 2027. */
+  /* The sample: drop a catalog course on Fall 2027, the last term.  Only
+   * terms on screen have columns: scroll there first, as a user would. */
+  hp_plan_view_show_term (view, fall27);
+  hp_ui_test_settle (f->window);
   column = hp_plan_view_find_column (view, fall27);
   g_assert_nonnull (column);
   before = g_list_model_get_n_items (G_LIST_MODEL (hp_plan_find_term (hp_window_get_plan (f->window),
