@@ -44,6 +44,13 @@ struct _HpPlanView
 };
 
 void _hp_plan_view_install_actions (GtkWidgetClass *widget_class);
+
+/* hp-plan-view-board.c */
+void _hp_plan_view_init_board      (HpPlanView     *self);
+void _hp_plan_view_rebuild_board   (HpPlanView     *self,
+                                    HpPlan         *plan);
+void _hp_plan_view_scroll_to_term  (HpPlanView     *self,
+                                    HpTermKey       term);
 void _hp_plan_view_show_error      (HpPlanView     *self,
                                     const GError   *error);
 void _hp_plan_view_select_problem  (HpPlanView     *self,

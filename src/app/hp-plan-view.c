@@ -23,38 +23,6 @@ G_DEFINE_FINAL_TYPE (HpPlanView, hp_plan_view, GTK_TYPE_WIDGET)
 /* Below this width the board becomes one list and the catalog sits above it. */
 #define NARROW_WIDTH 760
 
-static GPtrArray *
-problems_for (HpPlanView  *self,
-              HpTermKey    term,
-              const char  *course)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->problems)); i++)
-    {
-      HpProblem *p = g_list_model_get_item (G_LIST_MODEL (self->problems), i);
-
-      g_object_unref (p);  /* the store keeps it */
-      if (p->term == term && g_strcmp0 (p->course, course) == 0)
-        g_ptr_array_add (found, p);
-    }
-  return found;
-}
-
-static guint
-open_problems_in_term (HpPlanView *self,
-                       HpTermKey   term)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->problems)); i++)
-    {
-      g_autoptr(HpProblem) p = g_list_model_get_item (G_LIST_MODEL (self->problems), i);
-      n += p->term == term && p->resolved_by == NULL;
-    }
-  return n;
-}
-
 static void
 update_progress (HpPlanView *self,
                  HpPlan     *plan,
@@ -111,154 +79,6 @@ update_progress (HpPlanView *self,
           gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "blocked");
         }
     }
-}
-
-/* The board is a list view over the plan's terms: only the terms on screen
- * have widgets, so a plan of two hundred terms opens as fast as one of six.
- * A term's column and cards are built when it scrolls into view. */
-static HpTermColumn *
-build_column (HpPlanView *self,
-              HpPlanTerm *term)
-{
-  HpPlan *plan = hp_document_get_plan (self->document);
-  HpCatalog *catalog = hp_document_get_catalog (self->document);
-  GListModel *entries = G_LIST_MODEL (term->entries);
-  HpTermColumn *column;
-
-  column = hp_term_column_new (term->key, hp_plan_term_credits (term, catalog),
-                               hp_plan_load_limit (plan),
-                               catalog ? hp_plan_term_gpa (term, catalog) : -1,
-                               open_problems_in_term (self, term->key));
-  for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
-    {
-      g_autoptr(HpPlanEntry) entry = g_list_model_get_item (entries, j);
-      g_autoptr(GPtrArray) problems = problems_for (self, term->key, entry->course);
-      HpCourse *course = catalog ? hp_catalog_find_course (catalog, entry->course) : NULL;
-
-      hp_term_column_add_card (column, hp_course_card_new (entry, course, term->key, j, problems));
-    }
-  return column;
-}
-
-/* A list view keeps widgets for up to a few hundred items around the ones
- * on screen, so a bound slot stays an empty placeholder of a column's width
- * until it is actually in view; only then are its column and cards built. */
-#define SLOT_WIDTH  226
-#define SLOT_HEIGHT 180
-
-static void
-build_slot (HpPlanView *self,
-            GtkWidget  *slot,
-            HpPlanTerm *term)
-{
-  HpTermColumn *column;
-
-  if (gtk_widget_get_first_child (slot) != NULL || self->document == NULL)
-    return;
-  column = build_column (self, term);
-  gtk_widget_set_size_request (slot, -1, -1);
-  gtk_box_append (GTK_BOX (slot), GTK_WIDGET (column));
-  g_hash_table_insert (self->columns, GUINT_TO_POINTER (term->key), column);
-}
-
-/* Builds the slots within a screen of the visible part of the board. */
-static gboolean
-build_visible_cb (gpointer data)
-{
-  HpPlanView *self = data;
-  GtkWidget *viewport = GTK_WIDGET (self->board_scroller);
-  double width = gtk_widget_get_width (viewport), height = gtk_widget_get_height (viewport);
-  g_autoptr(GPtrArray) todo = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer slot, term;
-
-  self->build_source = 0;
-  g_hash_table_iter_init (&iter, self->slots);
-  while (g_hash_table_iter_next (&iter, &slot, &term))
-    {
-      graphene_rect_t b;
-
-      /* A slot not laid out yet has no place: wait for the next layout. */
-      if (gtk_widget_get_first_child (slot) != NULL || gtk_widget_get_width (slot) == 0 ||
-          !gtk_widget_compute_bounds (slot, viewport, &b))
-        continue;
-      if (b.origin.x + b.size.width >= -SLOT_WIDTH && b.origin.x <= width + SLOT_WIDTH &&
-          b.origin.y + b.size.height >= -SLOT_HEIGHT && b.origin.y <= height + SLOT_HEIGHT)
-        g_ptr_array_add (todo, slot);
-    }
-  for (guint i = 0; i < todo->len; i++)
-    build_slot (self, g_ptr_array_index (todo, i),
-                g_hash_table_lookup (self->slots, g_ptr_array_index (todo, i)));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_build (HpPlanView *self)
-{
-  /* After layout, when the slots have their places. */
-  if (self->build_source == 0)
-    self->build_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_visible_cb, self, NULL);
-}
-
-static void
-setup_term_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               HpPlanView               *self)
-{
-  GtkWidget *slot = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-
-  gtk_list_item_set_activatable (item, FALSE);
-  gtk_list_item_set_selectable (item, FALSE);
-  gtk_list_item_set_child (item, slot);
-}
-
-static void
-bind_term_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              HpPlanView               *self)
-{
-  GtkWidget *slot = gtk_list_item_get_child (item);
-
-  gtk_widget_set_size_request (slot, self->narrow ? -1 : SLOT_WIDTH,
-                               self->narrow ? SLOT_HEIGHT : -1);
-  g_hash_table_insert (self->slots, slot, gtk_list_item_get_item (item));
-  schedule_build (self);
-}
-
-static void
-unbind_term_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                HpPlanView               *self)
-{
-  GtkWidget *slot = gtk_list_item_get_child (item);
-  GtkWidget *column = gtk_widget_get_first_child (slot);
-
-  g_hash_table_remove (self->slots, slot);
-  if (column == NULL)
-    return;
-  if (g_hash_table_lookup (self->columns,
-                           GUINT_TO_POINTER (hp_term_column_get_term (HP_TERM_COLUMN (column)))) ==
-      column)
-    g_hash_table_remove (self->columns,
-                         GUINT_TO_POINTER (hp_term_column_get_term (HP_TERM_COLUMN (column))));
-  if (self->selected != NULL && gtk_widget_is_ancestor (GTK_WIDGET (self->selected), column))
-    self->selected = NULL;
-  gtk_box_remove (GTK_BOX (slot), column);
-}
-
-static void
-rebuild_board (HpPlanView *self,
-               HpPlan     *plan)
-{
-  GListModel *terms = G_LIST_MODEL (plan->terms);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-
-  /* Replacing every item rebinds the terms on screen, and only those. */
-  self->selected = NULL;
-  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
-    g_ptr_array_add (items, g_list_model_get_item (terms, i));
-  g_list_store_splice (self->terms, 0, g_list_model_get_n_items (G_LIST_MODEL (self->terms)),
-                       items->pdata, items->len);
 }
 
 static void
@@ -323,7 +143,7 @@ hp_plan_view_refresh (HpPlanView *self)
 
   update_progress (self, plan, catalog);
   gtk_stack_set_visible_child_name (self->stack, "board");
-  rebuild_board (self, plan);
+  _hp_plan_view_rebuild_board (self, plan);
   update_problems_title (self);
   hp_catalog_panel_set_catalog (self->catalog_panel, catalog, program);
   hp_catalog_panel_set_plan (self->catalog_panel, plan);
@@ -440,101 +260,6 @@ problem_activated_cb (HpPlanView *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "plan.select-problem", "u", position);
 }
 
-static guint
-term_position (HpPlanView *self,
-               HpTermKey   key)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->terms)); i++)
-    {
-      g_autoptr(HpPlanTerm) t = g_list_model_get_item (G_LIST_MODEL (self->terms), i);
-      if (t->key == key)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
-/* Scrolls the board so the term's column is on screen.  Columns are all
- * about as wide (or, in a narrow window, the terms are rows of their own
- * height), so the place is estimated from a column on screen; the list view
- * then builds the column there. */
-static void
-scroll_to_term (HpPlanView *self,
-                HpTermKey   key)
-{
-  GtkAdjustment *adj = self->narrow ? gtk_scrolled_window_get_vadjustment (self->board_scroller)
-                                    : gtk_scrolled_window_get_hadjustment (self->board_scroller);
-  guint position = term_position (self, key);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->terms));
-  double upper = gtk_adjustment_get_upper (adj);
-
-  if (position == GTK_INVALID_LIST_POSITION || n == 0)
-    return;
-  gtk_adjustment_set_value (adj, upper * position / n);
-}
-
-static gboolean
-finish_select_cb (GtkWidget     *widget,
-                  GdkFrameClock *clock,
-                  gpointer       data)
-{
-  HpPlanView *self = HP_PLAN_VIEW (widget);
-  guint position = self->pending_select - 1;
-  g_autoptr(HpProblem) p = NULL;
-
-  if (self->pending_select == 0)
-    return G_SOURCE_REMOVE;
-  p = g_list_model_get_item (G_LIST_MODEL (self->problems), position);
-  if (p == NULL || hp_plan_view_find_column (self, p->term) != NULL)
-    {
-      self->pending_select = 0;
-      if (p != NULL)
-        _hp_plan_view_select_problem (self, position);
-      return G_SOURCE_REMOVE;
-    }
-  return G_SOURCE_CONTINUE;
-}
-
-void
-_hp_plan_view_select_problem (HpPlanView *self,
-                              guint       position)
-{
-  g_autoptr(HpProblem) p = g_list_model_get_item (G_LIST_MODEL (self->problems), position);
-  HpCourseCard *card;
-  graphene_rect_t bounds;
-
-  if (p == NULL || p->course == NULL)
-    return;
-
-  /* A term off screen has no column yet: scroll there, select on a later frame. */
-  if (hp_plan_view_find_column (self, p->term) == NULL)
-    {
-      if (self->pending_select == 0)
-        gtk_widget_add_tick_callback (GTK_WIDGET (self), finish_select_cb, NULL, NULL);
-      self->pending_select = position + 1;
-      scroll_to_term (self, p->term);
-      return;
-    }
-  if ((card = hp_plan_view_find_card (self, p->term, p->course)) == NULL)
-    return;
-
-  if (self->selected != NULL)
-    hp_course_card_set_selected (self->selected, FALSE);
-  self->selected = card;
-  hp_course_card_set_selected (card, TRUE);
-
-  /* Bring the card into view on the board. */
-  if (gtk_widget_compute_bounds (GTK_WIDGET (card), GTK_WIDGET (self->board), &bounds))
-    {
-      GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->board_scroller);
-      GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (self->board_scroller);
-      double x = bounds.origin.x + gtk_adjustment_get_value (h);
-      double y = bounds.origin.y + gtk_adjustment_get_value (v);
-
-      gtk_adjustment_clamp_page (h, x, x + bounds.size.width);
-      gtk_adjustment_clamp_page (v, y, y + bounds.size.height);
-    }
-}
-
 /* Narrow windows -------------------------------------------------------------- */
 
 static gboolean
@@ -553,7 +278,7 @@ apply_narrow_cb (gpointer data)
                                   GTK_POLICY_AUTOMATIC);
   /* Placeholders take the other orientation's size: rebind them all. */
   if (self->document != NULL)
-    rebuild_board (self, hp_document_get_plan (self->document));
+    _hp_plan_view_rebuild_board (self, hp_document_get_plan (self->document));
   if (self->narrow)
     gtk_widget_add_css_class (GTK_WIDGET (self), "narrow");
   else
@@ -668,33 +393,11 @@ static void
 hp_plan_view_init (HpPlanView *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkListItemFactory) term_factory = gtk_signal_list_item_factory_new ();
   GtkNoSelection *selection;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->terms = g_list_store_new (HP_TYPE_PLAN_TERM);
-  self->columns = g_hash_table_new (NULL, NULL);
-  self->slots = g_hash_table_new (NULL, NULL);
-  g_signal_connect_swapped (gtk_scrolled_window_get_hadjustment (self->board_scroller),
-                            "value-changed", G_CALLBACK (schedule_build), self);
-  g_signal_connect_swapped (gtk_scrolled_window_get_vadjustment (self->board_scroller),
-                            "value-changed", G_CALLBACK (schedule_build), self);
-  g_signal_connect_swapped (gtk_scrolled_window_get_hadjustment (self->board_scroller),
-                            "notify::page-size", G_CALLBACK (schedule_build), self);
-  g_signal_connect_swapped (gtk_scrolled_window_get_vadjustment (self->board_scroller),
-                            "notify::page-size", G_CALLBACK (schedule_build), self);
-  g_signal_connect_swapped (gtk_scrolled_window_get_hadjustment (self->board_scroller),
-                            "notify::upper", G_CALLBACK (schedule_build), self);
-  g_signal_connect_swapped (gtk_scrolled_window_get_vadjustment (self->board_scroller),
-                            "notify::upper", G_CALLBACK (schedule_build), self);
-  g_signal_connect (term_factory, "setup", G_CALLBACK (setup_term_cb), self);
-  g_signal_connect (term_factory, "bind", G_CALLBACK (bind_term_cb), self);
-  g_signal_connect (term_factory, "unbind", G_CALLBACK (unbind_term_cb), self);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->terms)));
-  gtk_list_view_set_model (self->board, GTK_SELECTION_MODEL (selection));
-  gtk_list_view_set_factory (self->board, term_factory);
-  g_object_unref (selection);
+  _hp_plan_view_init_board (self);
   g_signal_connect_swapped (self->problems_list, "activate", G_CALLBACK (problem_activated_cb), self);
 
   self->problems = g_list_store_new (HP_TYPE_PROBLEM);
@@ -763,7 +466,7 @@ hp_plan_view_show_term (HpPlanView *self,
                         HpTermKey   term)
 {
   g_return_if_fail (HP_IS_PLAN_VIEW (self));
-  scroll_to_term (self, term);
+  _hp_plan_view_scroll_to_term (self, term);
 }
 
 static HpCourseCard *

@@ -76,17 +76,6 @@ const char *hp_standing_to_string     (HpStanding    standing);
 HpAudit    *hp_audit_new             (HpPlan      *plan,
                                       HpCatalog   *catalog,
                                       HpProgram   *program);
-double      hp_plan_gpa              (HpPlan      *plan,
-                                      HpCatalog   *catalog,
-                                      double      *graded_credits);
-gboolean    hp_plan_gpa_needed       (HpPlan      *plan,
-                                      HpCatalog   *catalog,
-                                      HpTermKey    term,
-                                      double       target,
-                                      double      *needed,
-                                      double      *open_credits);
-double      hp_plan_term_gpa         (HpPlanTerm  *term,
-                                      HpCatalog   *catalog);
 char       *hp_audit_first_blocker   (HpAudit     *audit,
                                       GListModel  *problems);
 double      hp_audit_credits_to_take (HpAudit     *audit);

@@ -378,14 +378,14 @@ read_credential (Reader  *r,
   return TRUE;
 }
 
-static const char *rule_ids[] = { "all", "courses", "credits" };
-static const char *pool_ids[] = { "listed", "any", "transferable", "category" };
+typedef const char *(*EnumName) (guint value);
 
+/* An attribute naming one of @n_ids values, spelled as @name gives them. */
 static gboolean
 read_enum (Reader      *r,
            xmlNode     *node,
            const char  *attribute,
-           const char **ids,
+           EnumName     name,
            guint        n_ids,
            guint       *value)
 {
@@ -396,12 +396,12 @@ read_enum (Reader      *r,
     return TRUE;
   for (guint i = 0; i < n_ids; i++)
     {
-      if (g_str_equal (text, ids[i]))
+      if (g_str_equal (text, name (i)))
         {
           *value = i;
           return TRUE;
         }
-      g_string_append_printf (expected, "%s%s", i ? ", " : "", ids[i]);
+      g_string_append_printf (expected, "%s%s", i ? ", " : "", name (i));
     }
   return fail (r, node, attribute, _("“%s” is not valid for %s: expected one of %s"), text,
                attribute, expected->str);
@@ -429,8 +429,8 @@ read_group (Reader    *r,
     }
 
   group = hp_requirement_new (id);
-  if (!read_enum (r, node, "rule", rule_ids, G_N_ELEMENTS (rule_ids), &rule) ||
-      !read_enum (r, node, "pool", pool_ids, G_N_ELEMENTS (pool_ids), &pool) ||
+  if (!read_enum (r, node, "rule", (EnumName) hp_group_rule_to_string, HP_GROUP_CREDITS + 1, &rule) ||
+      !read_enum (r, node, "pool", (EnumName) hp_pool_to_string, HP_POOL_CATEGORY + 1, &pool) ||
       !hp_xml_number (r->src, node, "count", 0, 1000, &group->count, r->error))
     return FALSE;
   group->rule = rule;
@@ -440,7 +440,7 @@ read_group (Reader    *r,
     return fail (r, node, NULL, _("a group with pool=\"category\" needs a “category” attribute"));
   if (rule != HP_GROUP_ALL && group->count <= 0)
     return fail (r, node, NULL, _("a group with rule=\"%s\" needs a “count” above 0"),
-                 rule_ids[rule]);
+                 hp_group_rule_to_string (rule));
   if (rule == HP_GROUP_ALL && pool != HP_POOL_LISTED)
     return fail (r, node, "pool", _("a group with rule=\"all\" takes only listed courses"));
 
@@ -816,288 +816,3 @@ hp_catalog_load (GFile      *file,
   return src ? read_catalog (src, error) : NULL;
 }
 
-/* Where catalogs come from ---------------------------------------------------- */
-
-GFile *
-hp_catalog_bundled_dir (void)
-{
-  return hp_data_file ("catalogs", NULL);
-}
-
-/* A plan names its catalog by a bundled id ("hit-example") or by a path,
- * relative to the plan's folder or absolute. */
-GFile *
-hp_catalog_locate (const char *reference,
-                   GFile      *plan_file)
-{
-  g_autoptr(GFile) dir = NULL;
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (reference != NULL, NULL);
-
-  if (strchr (reference, '/') != NULL || g_str_has_suffix (reference, ".hitcatalog"))
-    {
-      g_autoptr(GFile) parent = plan_file ? g_file_get_parent (plan_file) : NULL;
-
-      if (g_path_is_absolute (reference) || parent == NULL)
-        return g_file_new_for_path (reference);
-      return g_file_resolve_relative_path (parent, reference);
-    }
-
-  dir = hp_catalog_bundled_dir ();
-  name = g_strconcat (reference, ".hitcatalog", NULL);
-  return g_file_get_child (dir, name);
-}
-
-/* Writing -------------------------------------------------------------------- */
-
-static void
-start (xmlTextWriter *w,
-       const char    *name)
-{
-  xmlTextWriterStartElement (w, (const xmlChar *) name);
-}
-
-static void
-end (xmlTextWriter *w)
-{
-  xmlTextWriterEndElement (w);
-}
-
-static void
-element (xmlTextWriter *w,
-         const char    *name,
-         const char    *text)
-{
-  hp_xml_write_element (w, name, text);
-}
-
-static void
-write_requisite (xmlTextWriter     *w,
-                 const HpRequisite *req)
-{
-  if (req->kind == HP_REQUISITE_COURSE)
-    {
-      start (w, "course");
-      hp_xml_write_string (w, "code", req->course);
-      hp_xml_write_string (w, "min-grade", req->min_grade);
-      end (w);
-      return;
-    }
-  start (w, req->kind == HP_REQUISITE_ALL_OF ? "all-of" : "any-of");
-  for (guint i = 0; i < req->children->len; i++)
-    write_requisite (w, g_ptr_array_index (req->children, i));
-  end (w);
-}
-
-static void
-write_code_list (xmlTextWriter *w,
-                 const char    *name,
-                 const char    *attribute,
-                 GPtrArray     *codes)
-{
-  for (guint i = 0; i < codes->len; i++)
-    {
-      start (w, name);
-      hp_xml_write_string (w, attribute, g_ptr_array_index (codes, i));
-      end (w);
-    }
-}
-
-static void
-write_course (xmlTextWriter *w,
-              HpCourse      *c)
-{
-  g_autoptr(GString) offered = g_string_new (NULL);
-  static const HpSeason order[] = { HP_SEASON_FALL, HP_SEASON_WINTER, HP_SEASON_SPRING,
-                                    HP_SEASON_SUMMER };
-
-  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
-    if (hp_course_offered_in (c, order[i]))
-      g_string_append_printf (offered, "%s%s", offered->len ? " " : "",
-                              hp_season_to_string (order[i]));
-
-  start (w, "course");
-  hp_xml_write_string (w, "code", c->code);
-  hp_xml_write_number (w, "credits", c->credits);
-  if (c->max_credits > c->credits)
-    hp_xml_write_number (w, "max-credits", c->max_credits);
-  hp_xml_write_string (w, "category", c->category);
-  hp_xml_write_string (w, "offered", offered->str);
-  hp_xml_write_string (w, "transfers", c->transfers ? "yes" : "no");
-  if (c->hours > 0)
-    hp_xml_write_number (w, "hours", c->hours);
-  element (w, "title", c->title);
-  element (w, "description", c->description);
-  if (c->prerequisites != NULL)
-    {
-      start (w, "prerequisites");
-      if (c->prerequisites->kind == HP_REQUISITE_ALL_OF)
-        for (guint i = 0; i < c->prerequisites->children->len; i++)
-          write_requisite (w, g_ptr_array_index (c->prerequisites->children, i));
-      else
-        write_requisite (w, c->prerequisites);
-      end (w);
-    }
-  write_code_list (w, "corequisite", "code", c->corequisites);
-  end (w);
-}
-
-static void
-write_credential (xmlTextWriter *w,
-                  HpCredential  *c)
-{
-  start (w, "credential");
-  hp_xml_write_string (w, "id", c->id);
-  hp_xml_write_string (w, "body", c->body);
-  element (w, "name", c->name);
-  start (w, "eligibility");
-  hp_xml_write_string (w, "open", c->open ? "yes" : "no");
-  element (w, "rule", c->eligibility);
-  write_code_list (w, "program", "ref", c->eligible_programs);
-  write_code_list (w, "recommended", "course", c->recommended);
-  end (w);
-  if (c->questions > 0 || c->minutes > 0 || c->passing != NULL || c->domains->len > 0)
-    {
-      start (w, "exam");
-      if (c->questions > 0)
-        hp_xml_write_number (w, "questions", c->questions);
-      if (c->scored > 0)
-        hp_xml_write_number (w, "scored", c->scored);
-      if (c->minutes > 0)
-        hp_xml_write_number (w, "minutes", c->minutes);
-      hp_xml_write_string (w, "passing", c->passing);
-      for (guint i = 0; i < c->domains->len; i++)
-        {
-          HpExamDomain *d = g_ptr_array_index (c->domains, i);
-
-          start (w, "domain");
-          hp_xml_write_string (w, "id", d->id);
-          if (d->weight_min > 0 || d->weight_max > 0)
-            {
-              hp_xml_write_number (w, "weight-min", d->weight_min);
-              hp_xml_write_number (w, "weight-max", d->weight_max);
-            }
-          if (d->title != NULL)
-            xmlTextWriterWriteString (w, (const xmlChar *) d->title);
-          end (w);
-        }
-      end (w);
-    }
-  if (c->ce_hours > 0 || c->ce_note != NULL)
-    {
-      start (w, "continuing-education");
-      if (c->ce_hours > 0)
-        hp_xml_write_number (w, "hours", c->ce_hours);
-      if (c->ce_years > 0)
-        hp_xml_write_number (w, "years", c->ce_years);
-      if (c->ce_note != NULL)
-        xmlTextWriterWriteString (w, (const xmlChar *) c->ce_note);
-      end (w);
-    }
-  element (w, "note", c->note);
-  write_code_list (w, "cite", "source", c->sources);
-  end (w);
-}
-
-static void
-write_program (xmlTextWriter *w,
-               HpProgram     *p)
-{
-  GListModel *groups = G_LIST_MODEL (p->requirements);
-
-  start (w, "program");
-  hp_xml_write_string (w, "id", p->id);
-  hp_xml_write_string (w, "kind", p->kind);
-  hp_xml_write_number (w, "credits", p->credits);
-  if (p->terms > 0)
-    hp_xml_write_number (w, "terms", p->terms);
-  if (p->tuition_per_credit > 0)
-    hp_xml_write_number (w, "tuition-per-credit", p->tuition_per_credit);
-  hp_xml_write_string (w, "sharing", p->sharing ? "yes" : "no");
-  element (w, "name", p->name);
-  element (w, "description", p->description);
-  element (w, "accreditation", p->accreditation);
-  element (w, "admission", p->admission);
-  write_code_list (w, "leads-to", "credential", p->credentials);
-  for (guint i = 0; i < p->occupations->len; i++)
-    {
-      HpOccupation *o = g_ptr_array_index (p->occupations, i);
-
-      start (w, "occupation");
-      hp_xml_write_string (w, "title", o->title);
-      if (o->median_wage > 0)
-        hp_xml_write_number (w, "median-wage", o->median_wage);
-      hp_xml_write_string (w, "wage-date", o->wage_date);
-      if (o->growth != 0)
-        hp_xml_write_number (w, "growth", o->growth);
-      hp_xml_write_string (w, "growth-period", o->growth_period);
-      hp_xml_write_string (w, "source", o->source);
-      end (w);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
-    {
-      g_autoptr(HpRequirement) g = g_list_model_get_item (groups, i);
-
-      start (w, "group");
-      hp_xml_write_string (w, "id", g->id);
-      hp_xml_write_string (w, "rule", rule_ids[g->rule]);
-      if (g->rule != HP_GROUP_ALL)
-        hp_xml_write_number (w, "count", g->count);
-      if (g->pool != HP_POOL_LISTED)
-        hp_xml_write_string (w, "pool", pool_ids[g->pool]);
-      hp_xml_write_string (w, "category", g->pool_category);
-      element (w, "title", g->title);
-      write_code_list (w, "course", "code", g->courses);
-      end (w);
-    }
-  end (w);
-}
-
-GBytes *
-hp_catalog_to_bytes (HpCatalog *catalog)
-{
-  xmlBuffer *buffer;
-  xmlTextWriter *w;
-
-  g_return_val_if_fail (HP_IS_CATALOG (catalog), NULL);
-
-  w = hp_xml_writer_new (&buffer);
-  start (w, "catalog");
-  hp_xml_write_string (w, "xmlns", NS);
-  hp_xml_write_number (w, "format", HP_CATALOG_FORMAT_VERSION);
-  hp_xml_write_string (w, "id", catalog->id);
-  hp_xml_write_string (w, "example", catalog->example ? "yes" : "no");
-  element (w, "title", catalog->title);
-  element (w, "institution", catalog->institution);
-  element (w, "notice", catalog->notice);
-  for (guint i = 0; i < catalog->sources->len; i++)
-    {
-      HpSource *s = g_ptr_array_index (catalog->sources, i);
-
-      start (w, "source");
-      hp_xml_write_string (w, "id", s->id);
-      hp_xml_write_string (w, "url", s->url);
-      hp_xml_write_string (w, "read", s->read);
-      if (s->title != NULL)
-        xmlTextWriterWriteString (w, (const xmlChar *) s->title);
-      end (w);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog->courses)); i++)
-    {
-      g_autoptr(HpCourse) c = g_list_model_get_item (G_LIST_MODEL (catalog->courses), i);
-      write_course (w, c);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog->credentials)); i++)
-    {
-      g_autoptr(HpCredential) c = g_list_model_get_item (G_LIST_MODEL (catalog->credentials), i);
-      write_credential (w, c);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog->programs)); i++)
-    {
-      g_autoptr(HpProgram) p = g_list_model_get_item (G_LIST_MODEL (catalog->programs), i);
-      write_program (w, p);
-    }
-  end (w);
-  return hp_xml_writer_finish (w, buffer);
-}

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "hp-catalog.h"
 
@@ -242,6 +243,23 @@ hp_requirement_accepts (HpRequirement *group,
     }
 }
 
+static const char *rule_ids[] = { "all", "courses", "credits" };
+static const char *pool_ids[] = { "listed", "any", "transferable", "category" };
+
+const char *
+hp_group_rule_to_string (HpGroupRule rule)
+{
+  g_return_val_if_fail (rule < G_N_ELEMENTS (rule_ids), NULL);
+  return rule_ids[rule];
+}
+
+const char *
+hp_pool_to_string (HpPool pool)
+{
+  g_return_val_if_fail (pool < G_N_ELEMENTS (pool_ids), NULL);
+  return pool_ids[pool];
+}
+
 /* Programs ----------------------------------------------------------------- */
 
 static void
@@ -463,4 +481,37 @@ hp_catalog_find_source (HpCatalog  *catalog,
         return s;
     }
   return NULL;
+}
+
+/* Where catalogs come from ---------------------------------------------------- */
+
+GFile *
+hp_catalog_bundled_dir (void)
+{
+  return hp_data_file ("catalogs", NULL);
+}
+
+/* A plan names its catalog by a bundled id ("hit-example") or by a path,
+ * relative to the plan's folder or absolute. */
+GFile *
+hp_catalog_locate (const char *reference,
+                   GFile      *plan_file)
+{
+  g_autoptr(GFile) dir = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (reference != NULL, NULL);
+
+  if (strchr (reference, '/') != NULL || g_str_has_suffix (reference, ".hitcatalog"))
+    {
+      g_autoptr(GFile) parent = plan_file ? g_file_get_parent (plan_file) : NULL;
+
+      if (g_path_is_absolute (reference) || parent == NULL)
+        return g_file_new_for_path (reference);
+      return g_file_resolve_relative_path (parent, reference);
+    }
+
+  dir = hp_catalog_bundled_dir ();
+  name = g_strconcat (reference, ".hitcatalog", NULL);
+  return g_file_get_child (dir, name);
 }

@@ -202,6 +202,8 @@ gboolean      hp_requirement_lists        (HpRequirement *group,
 gboolean      hp_requirement_accepts      (HpRequirement *group,
                                            HpCourse      *course);
 HpCredential *hp_credential_new           (const char  *id);
+const char   *hp_group_rule_to_string     (HpGroupRule  rule);
+const char   *hp_pool_to_string           (HpPool       pool);
 
 /* hp-catalog-io.c */
 HpCatalog    *hp_catalog_load             (GFile       *file,
@@ -210,7 +212,10 @@ HpCatalog    *hp_catalog_load             (GFile       *file,
 HpCatalog    *hp_catalog_load_bytes       (GBytes      *bytes,
                                            const char  *name,
                                            GError     **error);
+/* hp-catalog-write.c */
 GBytes       *hp_catalog_to_bytes         (HpCatalog   *catalog);
+
+/* hp-catalog.c */
 GFile        *hp_catalog_locate           (const char  *reference,
                                            GFile       *plan_file);
 GFile        *hp_catalog_bundled_dir      (void);

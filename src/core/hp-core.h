@@ -11,6 +11,7 @@
 #include "hp-compare.h"
 #include "hp-document.h"
 #include "hp-error.h"
+#include "hp-gpa.h"
 #include "hp-grade.h"
 #include "hp-plan.h"
 #include "hp-types.h"

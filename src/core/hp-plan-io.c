@@ -440,27 +440,6 @@ hp_plan_load (GFile      *file,
 /* Writing ---------------------------------------------------------------- */
 
 static void
-start (xmlTextWriter *w,
-       const char    *name)
-{
-  xmlTextWriterStartElement (w, (const xmlChar *) name);
-}
-
-static void
-end (xmlTextWriter *w)
-{
-  xmlTextWriterEndElement (w);
-}
-
-static void
-text (xmlTextWriter *w,
-      const char    *content)
-{
-  if (content != NULL)
-    xmlTextWriterWriteString (w, (const xmlChar *) content);
-}
-
-static void
 write_time (xmlTextWriter *w,
             const char    *attribute,
             guint          minutes)
@@ -479,14 +458,14 @@ write_slots (xmlTextWriter *w,
     {
       g_autoptr(HpTimeSlot) slot = g_list_model_get_item (slots, i);
 
-      start (w, name);
+      hp_xml_start (w, name);
       hp_xml_write_string (w, "day", day_ids[slot->day % 7]);
       write_time (w, "start", slot->start);
       write_time (w, "end", slot->end);
       hp_xml_write_string (w, "course", slot->course);
       hp_xml_write_string (w, "exam", slot->exam);
       hp_xml_write_string (w, "title", slot->title);
-      end (w);
+      hp_xml_end (w);
     }
 }
 
@@ -507,12 +486,12 @@ hp_plan_to_bytes (HpPlan *plan)
   g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
 
   w = hp_xml_writer_new (&buffer);
-  start (w, "plan");
+  hp_xml_start (w, "plan");
   hp_xml_write_string (w, "xmlns", HP_PLAN_NAMESPACE);
   hp_xml_write_number (w, "format", HP_PLAN_FORMAT_VERSION);
   hp_xml_write_string (w, "catalog", plan->catalog);
 
-  start (w, "profile");
+  hp_xml_start (w, "profile");
   if (plan->first_term != 0)
     {
       g_autofree char *first = hp_term_key_to_id (plan->first_term);
@@ -528,11 +507,11 @@ hp_plan_to_bytes (HpPlan *plan)
   hp_xml_write_element (w, "student", plan->student);
   for (guint i = 0; i < plan->compare_programs->len; i++)
     {
-      start (w, "compare");
+      hp_xml_start (w, "compare");
       hp_xml_write_string (w, "program", g_ptr_array_index (plan->compare_programs, i));
-      end (w);
+      hp_xml_end (w);
     }
-  end (w);
+  hp_xml_end (w);
 
   terms = G_LIST_MODEL (plan->terms);
   for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
@@ -540,14 +519,14 @@ hp_plan_to_bytes (HpPlan *plan)
       g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
       GListModel *entries = G_LIST_MODEL (term->entries);
 
-      start (w, "term");
+      hp_xml_start (w, "term");
       hp_xml_write_string (w, "season", hp_season_to_string (HP_TERM_KEY_SEASON (term->key)));
       hp_xml_write_number (w, "year", HP_TERM_KEY_YEAR (term->key));
       for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
         {
           g_autoptr(HpPlanEntry) entry = g_list_model_get_item (entries, j);
 
-          start (w, "course");
+          hp_xml_start (w, "course");
           hp_xml_write_string (w, "code", entry->course);
           hp_xml_write_string (w, "status", hp_status_to_string (entry->status));
           hp_xml_write_string (w, "grade", entry->grade);
@@ -556,39 +535,39 @@ hp_plan_to_bytes (HpPlan *plan)
           hp_xml_write_string (w, "group", entry->group);
           if (entry->hours > 0)
             hp_xml_write_number (w, "hours", entry->hours);
-          text (w, entry->note);
-          end (w);
+          hp_xml_write_text (w, entry->note);
+          hp_xml_end (w);
         }
-      end (w);
+      hp_xml_end (w);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan->transfers)); i++)
     {
       g_autoptr(HpTransfer) t = g_list_model_get_item (G_LIST_MODEL (plan->transfers), i);
 
-      start (w, "transfer");
+      hp_xml_start (w, "transfer");
       hp_xml_write_string (w, "institution", t->institution);
       hp_xml_write_string (w, "course", t->course);
       hp_xml_write_string (w, "category", t->category);
       hp_xml_write_number (w, "credits", t->credits);
       hp_xml_write_string (w, "grade", t->grade);
-      text (w, t->note);
-      end (w);
+      hp_xml_write_text (w, t->note);
+      hp_xml_end (w);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan->exceptions)); i++)
     {
       g_autoptr(HpException) e = g_list_model_get_item (G_LIST_MODEL (plan->exceptions), i);
 
-      start (w, "exception");
+      hp_xml_start (w, "exception");
       hp_xml_write_string (w, "kind", hp_exception_kind_to_string (e->kind));
       hp_xml_write_string (w, "course", e->course);
       hp_xml_write_string (w, "target", e->target);
       hp_xml_write_string (w, "program", e->program);
       hp_xml_write_string (w, "date", e->date);
       hp_xml_write_string (w, "approved-by", e->approved_by);
-      text (w, e->note);
-      end (w);
+      hp_xml_write_text (w, e->note);
+      hp_xml_end (w);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan->exams)); i++)
@@ -596,22 +575,22 @@ hp_plan_to_bytes (HpPlan *plan)
       g_autoptr(HpExamTarget) exam = g_list_model_get_item (G_LIST_MODEL (plan->exams), i);
       GListModel *results = G_LIST_MODEL (exam->results);
 
-      start (w, "exam");
+      hp_xml_start (w, "exam");
       hp_xml_write_string (w, "credential", exam->credential);
       hp_xml_write_string (w, "date", exam->date);
       for (guint j = 0; j < g_list_model_get_n_items (results); j++)
         {
           g_autoptr(HpPracticeResult) r = g_list_model_get_item (results, j);
 
-          start (w, "practice");
+          hp_xml_start (w, "practice");
           hp_xml_write_string (w, "date", r->date);
           hp_xml_write_string (w, "domain", r->domain);
           hp_xml_write_number (w, "correct", r->correct);
           hp_xml_write_number (w, "total", r->total);
           hp_xml_write_string (w, "source", r->source);
-          end (w);
+          hp_xml_end (w);
         }
-      end (w);
+      hp_xml_end (w);
     }
 
   write_slots (w, G_LIST_MODEL (plan->availability), "availability");
@@ -621,26 +600,26 @@ hp_plan_to_bytes (HpPlan *plan)
     {
       g_autoptr(HpHeldCredential) h = g_list_model_get_item (G_LIST_MODEL (plan->held), i);
 
-      start (w, "credential");
+      hp_xml_start (w, "credential");
       hp_xml_write_string (w, "id", h->credential);
       hp_xml_write_string (w, "earned", h->earned);
-      end (w);
+      hp_xml_end (w);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan->ce_entries)); i++)
     {
       g_autoptr(HpCeEntry) ce = g_list_model_get_item (G_LIST_MODEL (plan->ce_entries), i);
 
-      start (w, "ce");
+      hp_xml_start (w, "ce");
       hp_xml_write_string (w, "credential", ce->credential);
       hp_xml_write_string (w, "date", ce->date);
       hp_xml_write_number (w, "hours", ce->hours);
       hp_xml_write_string (w, "provider", ce->provider);
-      text (w, ce->title);
-      end (w);
+      hp_xml_write_text (w, ce->title);
+      hp_xml_end (w);
     }
 
-  end (w);
+  hp_xml_end (w);
   return hp_xml_writer_finish (w, buffer);
 }
 

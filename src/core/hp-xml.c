@@ -737,6 +737,28 @@ hp_xml_write_number (xmlTextWriter *writer,
 }
 
 void
+hp_xml_start (xmlTextWriter *writer,
+              const char    *name)
+{
+  xmlTextWriterStartElement (writer, (const xmlChar *) name);
+}
+
+void
+hp_xml_end (xmlTextWriter *writer)
+{
+  xmlTextWriterEndElement (writer);
+}
+
+/* Text content; nothing for NULL. */
+void
+hp_xml_write_text (xmlTextWriter *writer,
+                   const char    *text)
+{
+  if (text != NULL)
+    xmlTextWriterWriteString (writer, (const xmlChar *) text);
+}
+
+void
 hp_xml_write_element (xmlTextWriter *writer,
                       const char    *name,
                       const char    *text)

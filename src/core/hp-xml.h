@@ -86,6 +86,11 @@ void         hp_xml_write_string       (xmlTextWriter *writer,
 void         hp_xml_write_number       (xmlTextWriter *writer,
                                         const char   *attribute,
                                         double        value);
+void         hp_xml_start              (xmlTextWriter *writer,
+                                        const char   *name);
+void         hp_xml_end                (xmlTextWriter *writer);
+void         hp_xml_write_text         (xmlTextWriter *writer,
+                                        const char   *text);
 void         hp_xml_write_element      (xmlTextWriter *writer,
                                         const char   *name,
                                         const char   *text);
