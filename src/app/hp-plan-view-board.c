@@ -92,17 +92,15 @@ build_slot (HpPlanView *self,
 }
 
 /* Builds the slots within a screen of the visible part of the board. */
-static gboolean
-build_visible_cb (gpointer data)
+static void
+build_visible (HpPlanView *self)
 {
-  HpPlanView *self = data;
   GtkWidget *viewport = GTK_WIDGET (self->board_scroller);
   double width = gtk_widget_get_width (viewport), height = gtk_widget_get_height (viewport);
   g_autoptr(GPtrArray) todo = g_ptr_array_new ();
   GHashTableIter iter;
   gpointer slot, term;
 
-  self->build_source = 0;
   g_hash_table_iter_init (&iter, self->slots);
   while (g_hash_table_iter_next (&iter, &slot, &term))
     {
@@ -119,15 +117,42 @@ build_visible_cb (gpointer data)
   for (guint i = 0; i < todo->len; i++)
     build_slot (self, g_ptr_array_index (todo, i),
                 g_hash_table_lookup (self->slots, g_ptr_array_index (todo, i)));
-  return G_SOURCE_REMOVE;
+}
+
+/* Slots have their places only once a frame is laid out: look after it. */
+static void
+after_paint_cb (GdkFrameClock *clock,
+                HpPlanView    *self)
+{
+  if (!self->build_wanted)
+    return;
+  self->build_wanted = FALSE;
+  build_visible (self);
 }
 
 static void
 schedule_build (HpPlanView *self)
 {
-  /* After layout, when the slots have their places. */
-  if (self->build_source == 0)
-    self->build_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_visible_cb, self, NULL);
+  self->build_wanted = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self->board));
+}
+
+static void
+board_mapped_cb (HpPlanView *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->board));
+
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (after_paint_cb), self, 0);
+  schedule_build (self);
+}
+
+static void
+board_unmapped_cb (HpPlanView *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->board));
+
+  if (clock != NULL)
+    g_signal_handlers_disconnect_by_data (clock, self);
 }
 
 static void
@@ -304,6 +329,8 @@ _hp_plan_view_init_board (HpPlanView *self)
   g_signal_connect_swapped (v, "notify::page-size", G_CALLBACK (schedule_build), self);
   g_signal_connect_swapped (h, "notify::upper", G_CALLBACK (schedule_build), self);
   g_signal_connect_swapped (v, "notify::upper", G_CALLBACK (schedule_build), self);
+  g_signal_connect_swapped (self->board, "map", G_CALLBACK (board_mapped_cb), self);
+  g_signal_connect_swapped (self->board, "unmap", G_CALLBACK (board_unmapped_cb), self);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_term_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_term_cb), self);

@@ -20,7 +20,7 @@ struct _HpPlanView
   GListStore     *terms;          /* of HpPlanTerm: what the board shows */
   GHashTable     *columns;        /* term key -> HpTermColumn, for the terms built */
   GHashTable     *slots;          /* list item slot -> HpPlanTerm, for the terms bound */
-  guint           build_source;
+  gboolean        build_wanted;   /* look for slots to build after the next frame */
   guint           pending_select; /* problem to select once its column is on screen, + 1 */
   HpCourseCard   *selected;
   gboolean        narrow;

@@ -338,7 +338,6 @@ hp_plan_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_handle_id (&self->narrow_source, g_source_remove);
-  g_clear_handle_id (&self->build_source, g_source_remove);
   if (self->dialog != NULL)
     gtk_window_destroy (g_steal_pointer (&self->dialog));
   if (self->document != NULL)

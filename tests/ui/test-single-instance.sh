@@ -9,6 +9,7 @@ set -u
 app=$1
 sample=$2
 if [ -z "${DISPLAY:-}" ]; then echo "1..0 # SKIP no display"; exit 77; fi
+if [ -n "${XDG_RUNTIME_DIR:-}" ]; then mkdir -p -m 0700 "$XDG_RUNTIME_DIR"; fi
 if [ -z "${HP_INSIDE_BUS:-}" ]; then
   HP_INSIDE_BUS=1 exec dbus-run-session -- "$0" "$@" 2>"${TMPDIR:-/tmp}/hitplanner-single-instance.log"
 fi
