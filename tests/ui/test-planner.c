@@ -12,6 +12,7 @@
 
 #include <glib/gstdio.h>
 
+#include "hp-form.h"
 #include "hp-plan-view.h"
 #include "hp-ui-test.h"
 
@@ -356,6 +357,101 @@ test_card_editor (Fixture       *f,
   g_assert_cmpint (entry_at (f, FALL26, 0)->status, ==, HP_STATUS_IN_PROGRESS);
 }
 
+static GtkWindow *
+find_form (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (gtk_widget_get_visible (GTK_WIDGET (w)) &&
+          g_strcmp0 (gtk_window_get_title (w), title) == 0)
+        return w;
+    }
+  return NULL;
+}
+
+static gpointer
+nth_of_type (GtkWindow *window,
+             GType      type,
+             guint      n)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (window), type, found);
+  g_assert_cmpuint (found->len, >, n);
+  return g_ptr_array_index (found, n);
+}
+
+/* The forms the Plan menu opens, filled in and accepted as a user would. */
+static void
+test_forms (Fixture       *f,
+            gconstpointer  data)
+{
+  HpPlan *plan = hp_window_get_plan (f->window);
+  HpTermKey spring28 = HP_TERM_KEY (2028, HP_SEASON_SPRING);
+  GtkWindow *form;
+  GtkLabel *answer = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  /* Add Term suggests the term after the last one: Spring 2028. */
+  plan_action (f, "plan.add-term-dialog", NULL);
+  form = find_form ("Add Term");
+  g_assert_nonnull (form);
+  hp_form_accept (form);
+  hp_ui_test_settle (f->window);
+  g_assert_nonnull (hp_plan_find_term (plan, spring28));
+  g_assert_null (find_form ("Add Term"));
+
+  /* Rename it to Summer 2028. */
+  plan_action (f, "plan.rename-term-dialog", "u", spring28);
+  form = find_form ("Rename Term");
+  gtk_drop_down_set_selected (nth_of_type (form, GTK_TYPE_DROP_DOWN, 0), 3);  /* summer */
+  hp_form_accept (form);
+  hp_ui_test_settle (f->window);
+  g_assert_null (hp_plan_find_term (plan, spring28));
+  g_assert_nonnull (hp_plan_find_term (plan, HP_TERM_KEY (2028, HP_SEASON_SUMMER)));
+
+  /* Transfer credit for SOC 101. */
+  plan_action (f, "plan.add-transfer-dialog", NULL);
+  form = find_form ("Add Transfer Credit");
+  gtk_editable_set_text (nth_of_type (form, GTK_TYPE_ENTRY, 0), "Lakeside CC");
+  gtk_editable_set_text (nth_of_type (form, GTK_TYPE_ENTRY, 1), "SOC 101");
+  hp_form_accept (form);
+  hp_ui_test_settle (f->window);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->transfers)), ==, 3);
+
+  /* The profile: aim at the AS instead. */
+  plan_action (f, "plan.edit-profile", NULL);
+  form = find_form ("Profile");
+  gtk_drop_down_set_selected (nth_of_type (form, GTK_TYPE_DROP_DOWN, 0), 1);  /* as-hit */
+  hp_form_accept (form);
+  hp_ui_test_settle (f->window);
+  g_assert_cmpstr (plan->target_program, ==, "as-hit");
+  g_assert_cmpstr (plan->student, ==, "Jordan Rivera");
+
+  /* The GPA calculator answers for Fall 2026 (see test-audit.c: 3.0 needs 2.19, C+). */
+  plan_action (f, "plan.gpa-calculator", "u", HP_TERM_KEY (2026, HP_SEASON_FALL));
+  form = find_form ("GPA Calculator");
+  g_assert_nonnull (form);
+  collect (GTK_WIDGET (form), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_label (g_ptr_array_index (labels, i)), "You need"))
+      answer = g_ptr_array_index (labels, i);
+  g_assert_nonnull (answer);
+  g_assert_cmpstr (gtk_label_get_label (answer), ==,
+                   "You need an average of 2.19 (C+ or better) across this term’s 12 open credits "
+                   "to reach a GPA of 3.00.");
+  hp_form_accept (form);
+
+  /* Five edits, five steps to undo. */
+  for (int i = 0; i < 5; i++)
+    win_action (f, "win.undo");
+  g_assert_false (hp_document_can_undo (hp_window_get_document (f->window)));
+  g_assert_cmpstr (plan->target_program, ==, "aas-hit");
+}
+
 static gboolean
 filter_done (gpointer data)
 {
@@ -515,6 +611,7 @@ main (int    argc,
   ADD ("/planner/problems", test_problems);
   ADD ("/planner/drop-and-keyboard", test_drop_and_keyboard);
   ADD ("/planner/card-editor", test_card_editor);
+  ADD ("/planner/forms", test_forms);
   ADD ("/planner/catalog-search", test_catalog_search);
   ADD ("/planner/unsaved-changes", test_unsaved_changes);
   ADD ("/planner/changed-on-disk", test_changed_on_disk);
