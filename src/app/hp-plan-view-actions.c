@@ -197,6 +197,21 @@ add_transfer_cb (GtkWidget  *widget,
   REPORT (self, hp_document_add_transfer (doc, transfer, &error));
 }
 
+static void
+remove_record_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+  guint index = g_variant_get_uint32 (parameter);
+  DOCUMENT_OR_RETURN (self);
+
+  if (g_str_equal (action_name, "plan.remove-transfer"))
+    REPORT (self, hp_document_remove_transfer (doc, index, &error));
+  else
+    REPORT (self, hp_document_remove_exception (doc, index, &error));
+}
+
 /* The advisor's exception that resolves problem @position: a waiver for a
  * missing prerequisite or co-requisite, or leave to take a course in a term
  * it is not offered. */
@@ -275,6 +290,8 @@ _hp_plan_view_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "plan.record-exception", "(uss)",
                                    record_exception_cb);
   gtk_widget_class_install_action (widget_class, "plan.select-problem", "u", select_problem_cb);
+  gtk_widget_class_install_action (widget_class, "plan.remove-transfer", "u", remove_record_cb);
+  gtk_widget_class_install_action (widget_class, "plan.remove-exception", "u", remove_record_cb);
 
   gtk_widget_class_install_action (widget_class, "plan.edit-profile", NULL, dialog_cb);
   gtk_widget_class_install_action (widget_class, "plan.add-term-dialog", NULL, dialog_cb);

@@ -40,6 +40,8 @@ struct _HpPlanView
   GtkScrolledWindow *board_scroller;
   GtkListView    *board;
   GtkLabel       *problems_title;
+  GtkMenuButton  *records_button;
+  GtkBox         *records_box;
   GtkListView    *problems_list;
 };
 

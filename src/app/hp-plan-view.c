@@ -82,6 +82,122 @@ update_progress (HpPlanView *self,
 }
 
 static void
+add_record (HpPlanView *self,
+            const char *text,
+            const char *remove_action,
+            guint       index)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), remove_action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (remove), g_variant_new_uint32 (index));
+  gtk_box_append (GTK_BOX (row), label);
+  gtk_box_append (GTK_BOX (row), remove);
+  gtk_box_append (self->records_box, row);
+}
+
+static void
+add_heading (HpPlanView *self,
+             const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (self->records_box, label);
+}
+
+/* Transfer credit and exceptions: what the student brought and what an
+ * advisor allowed, each listed with a way to remove it. */
+static void
+update_records (HpPlanView *self,
+                HpPlan     *plan)
+{
+  GListModel *transfers = G_LIST_MODEL (plan->transfers);
+  GListModel *exceptions = G_LIST_MODEL (plan->exceptions);
+  guint n_transfers = g_list_model_get_n_items (transfers);
+  guint n_exceptions = g_list_model_get_n_items (exceptions);
+  g_autofree char *label = NULL;
+  GtkWidget *child;
+  GtkWidget *add;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->records_box))) != NULL)
+    gtk_box_remove (self->records_box, child);
+
+  add_heading (self, _("Transfer Credit"));
+  for (guint i = 0; i < n_transfers; i++)
+    {
+      g_autoptr(HpTransfer) t = g_list_model_get_item (transfers, i);
+      g_autofree char *credits = hp_format_number (t->credits);
+      g_autofree char *text = g_strdup_printf (_("%s from %s: %s credits%s%s"),
+                                               t->course ? t->course
+                                                         : t->category ? t->category
+                                                                       : _("Elective"),
+                                               t->institution, credits,
+                                               t->grade ? _(", grade ") : "",
+                                               t->grade ? t->grade : "");
+      add_record (self, text, "plan.remove-transfer", i);
+    }
+  add = gtk_button_new_with_mnemonic (_("_Add Transfer Credit…"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "plan.add-transfer-dialog");
+  gtk_box_append (self->records_box, add);
+
+  add_heading (self, _("Advisors’ Exceptions"));
+  if (n_exceptions == 0)
+    {
+      GtkWidget *none = gtk_label_new (_("None yet. Record one from a problem in the list below."));
+
+      gtk_label_set_xalign (GTK_LABEL (none), 0);
+      gtk_label_set_wrap (GTK_LABEL (none), TRUE);
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_box_append (self->records_box, none);
+    }
+  for (guint i = 0; i < n_exceptions; i++)
+    {
+      g_autoptr(HpException) e = g_list_model_get_item (exceptions, i);
+      g_autofree char *text = NULL;
+
+      switch (e->kind)
+        {
+        case HP_EXCEPTION_WAIVER:
+          text = g_strdup_printf (_("%s: %s waived"), e->course, e->target);
+          break;
+        case HP_EXCEPTION_OFFERING:
+          text = g_strdup_printf (_("%s allowed in %s"), e->course, e->target);
+          break;
+        case HP_EXCEPTION_SUBSTITUTION:
+        case HP_N_EXCEPTION_KINDS:
+        default:
+          text = g_strdup_printf (_("%s counts toward %s"), e->course, e->target);
+          break;
+        }
+      if (e->approved_by != NULL || e->note != NULL)
+        {
+          g_autofree char *longer = g_strdup_printf ("%s (%s%s%s)", text,
+                                                     e->approved_by ? e->approved_by : "",
+                                                     e->approved_by && e->note ? ": " : "",
+                                                     e->note ? e->note : "");
+          g_free (text);
+          text = g_steal_pointer (&longer);
+        }
+      add_record (self, text, "plan.remove-exception", i);
+    }
+
+  /* TRANSLATORS: a button: transfer credits and exceptions, with their numbers */
+  label = g_strdup_printf (_("Transfers %u · Exceptions %u"), n_transfers, n_exceptions);
+  gtk_menu_button_set_label (self->records_button, label);
+}
+
+static void
 update_problems_title (HpPlanView *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->problems));
@@ -142,6 +258,7 @@ hp_plan_view_refresh (HpPlanView *self)
     g_list_store_remove_all (self->problems);
 
   update_progress (self, plan, catalog);
+  update_records (self, plan);
   gtk_stack_set_visible_child_name (self->stack, "board");
   _hp_plan_view_rebuild_board (self, plan);
   update_problems_title (self);
@@ -378,6 +495,8 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, board_scroller);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, board);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, problems_title);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, records_button);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, records_box);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, problems_list);
 
   _hp_plan_view_install_actions (widget_class);

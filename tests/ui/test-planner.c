@@ -445,8 +445,14 @@ test_forms (Fixture       *f,
                    "to reach a GPA of 3.00.");
   hp_form_accept (form);
 
-  /* Five edits, five steps to undo. */
-  for (int i = 0; i < 5; i++)
+  /* Remove the new transfer credit and the advisor's waiver. */
+  plan_action (f, "plan.remove-transfer", "u", 2);
+  plan_action (f, "plan.remove-exception", "u", 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->transfers)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->exceptions)), ==, 0);
+
+  /* Seven edits, seven steps to undo. */
+  for (int i = 0; i < 7; i++)
     win_action (f, "win.undo");
   g_assert_false (hp_document_can_undo (hp_window_get_document (f->window)));
   g_assert_cmpstr (plan->target_program, ==, "aas-hit");
