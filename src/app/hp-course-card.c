@@ -163,6 +163,7 @@ popup_context_menu (HpCourseCard       *self,
       g_menu_append (menu, _("Move to _Previous Term"), "card.move-previous");
       g_menu_append (menu, _("Move to _Next Term"), "card.move-next");
       g_menu_append (menu, _("_Remove from Plan"), "card.remove");
+      g_menu_append (menu, _("Count Toward a _Requirement…"), "card.substitute");
       self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
       gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
       gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
@@ -232,6 +233,8 @@ entry_action_cb (GtkWidget  *widget,
     activate_entry_action (self, "plan.move-next");
   else if (g_str_equal (action_name, "card.edit"))
     hp_course_card_open_editor (self);
+  else if (g_str_equal (action_name, "card.substitute"))
+    gtk_widget_activate_action (widget, "plan.substitution-dialog", "s", self->entry->course);
 }
 
 /* Overrides ---------------------------------------------------------------- */
@@ -316,6 +319,7 @@ hp_course_card_class_init (HpCourseCardClass *klass)
   gtk_widget_class_install_action (widget_class, "card.move-previous", NULL, entry_action_cb);
   gtk_widget_class_install_action (widget_class, "card.move-next", NULL, entry_action_cb);
   gtk_widget_class_install_action (widget_class, "card.remove", NULL, entry_action_cb);
+  gtk_widget_class_install_action (widget_class, "card.substitute", NULL, entry_action_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "card.remove", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "card.remove", NULL);

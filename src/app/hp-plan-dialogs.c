@@ -280,6 +280,86 @@ _hp_plan_view_exception_dialog (HpPlanView *self,
   show_form (self, window);
 }
 
+/* Substitution ------------------------------------------------------------------ */
+
+typedef struct
+{
+  HpPlanView *self;
+  char       *course;
+  GListModel *groups;
+} SubstitutionForm;
+
+static void
+substitution_form_free (SubstitutionForm *form)
+{
+  g_free (form->course);
+  g_clear_object (&form->groups);
+  g_free (form);
+}
+
+static gboolean
+substitution_accept_cb (GtkBuilder *builder,
+                        gpointer    data)
+{
+  SubstitutionForm *form = data;
+  guint selected = gtk_drop_down_get_selected (OBJECT (builder, "substitution_group"));
+  g_autoptr(HpRequirement) group = g_list_model_get_item (form->groups, selected);
+
+  if (group == NULL)
+    return FALSE;
+  return gtk_widget_activate_action (GTK_WIDGET (form->self), "plan.record-substitution",
+                                     "(ssss)", form->course, group->id,
+                                     gtk_editable_get_text (OBJECT (builder, "substitution_by")),
+                                     gtk_editable_get_text (OBJECT (builder, "substitution_note")));
+}
+
+/* An advisor counts @course toward a requirement group of the target
+ * program that it would not fill by itself. */
+void
+_hp_plan_view_substitution_dialog (HpPlanView *self,
+                                   const char *course)
+{
+  const char *ids[] = { "substitution_form", NULL };
+  HpPlan *plan = hp_document_get_plan (self->document);
+  HpCatalog *catalog = hp_document_get_catalog (self->document);
+  HpProgram *program = catalog && plan->target_program
+                       ? hp_catalog_find_program (catalog, plan->target_program) : NULL;
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  g_autofree char *intro = NULL;
+  SubstitutionForm *form;
+  GtkBuilder *builder;
+  GtkWindow *window;
+
+  if (program == NULL)
+    {
+      g_autoptr(GError) error = g_error_new (HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID,
+                                             _("Choose a target program in the profile first: a "
+                                               "substitution counts a course toward one of its "
+                                               "requirements."));
+      _hp_plan_view_show_error (self, error);
+      return;
+    }
+
+  form = g_new0 (SubstitutionForm, 1);
+  form->self = self;
+  form->course = g_strdup (course);
+  form->groups = G_LIST_MODEL (g_object_ref (program->requirements));
+  window = hp_form_new (GTK_WIDGET (self), _("Record Substitution"), _("_Record"), ids,
+                        substitution_accept_cb, form, &builder);
+  g_object_set_data_full (G_OBJECT (window), "substitution-form", form,
+                          (GDestroyNotify) substitution_form_free);
+  for (guint i = 0; i < g_list_model_get_n_items (form->groups); i++)
+    {
+      g_autoptr(HpRequirement) g = g_list_model_get_item (form->groups, i);
+      gtk_string_list_append (titles, g->title);
+    }
+  gtk_drop_down_set_model (OBJECT (builder, "substitution_group"), G_LIST_MODEL (titles));
+  intro = g_strdup_printf (_("Records an advisor’s decision that %s counts toward a requirement "
+                             "of the %s it would not fill by itself."), course, program->name);
+  gtk_label_set_label (OBJECT (builder, "substitution_intro"), intro);
+  show_form (self, window);
+}
+
 /* GPA calculator ----------------------------------------------------------------- */
 
 typedef struct

@@ -244,6 +244,27 @@ record_exception_cb (GtkWidget  *widget,
 }
 
 static void
+record_substitution_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+  g_autoptr(HpException) exception = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  const char *course, *group, *approved_by, *note;
+  DOCUMENT_OR_RETURN (self);
+
+  g_variant_get (parameter, "(&s&s&s&s)", &course, &group, &approved_by, &note);
+  exception = hp_exception_new (HP_EXCEPTION_SUBSTITUTION, course);
+  exception->target = g_strdup (group);
+  exception->program = g_strdup (hp_document_get_plan (doc)->target_program);
+  exception->date = g_date_time_format (now, "%Y-%m-%d");
+  exception->approved_by = *approved_by ? g_strdup (approved_by) : NULL;
+  exception->note = *note ? g_strdup (note) : NULL;
+  REPORT (self, hp_document_add_exception (doc, exception, &error));
+}
+
+static void
 select_problem_cb (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -272,6 +293,8 @@ dialog_cb (GtkWidget  *widget,
     _hp_plan_view_exception_dialog (self, g_variant_get_uint32 (parameter));
   else if (g_str_equal (action_name, "plan.gpa-calculator"))
     _hp_plan_view_gpa_dialog (self, g_variant_get_uint32 (parameter));
+  else if (g_str_equal (action_name, "plan.substitution-dialog"))
+    _hp_plan_view_substitution_dialog (self, g_variant_get_string (parameter, NULL));
 }
 
 void
@@ -299,4 +322,7 @@ _hp_plan_view_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "plan.add-transfer-dialog", NULL, dialog_cb);
   gtk_widget_class_install_action (widget_class, "plan.record-exception-dialog", "u", dialog_cb);
   gtk_widget_class_install_action (widget_class, "plan.gpa-calculator", "u", dialog_cb);
+  gtk_widget_class_install_action (widget_class, "plan.substitution-dialog", "s", dialog_cb);
+  gtk_widget_class_install_action (widget_class, "plan.record-substitution", "(ssss)",
+                                   record_substitution_cb);
 }

@@ -67,5 +67,7 @@ void _hp_plan_view_exception_dialog (HpPlanView     *self,
                                      guint           problem);
 void _hp_plan_view_gpa_dialog       (HpPlanView     *self,
                                      HpTermKey       term);
+void _hp_plan_view_substitution_dialog (HpPlanView *self,
+                                        const char *course);
 
 G_END_DECLS

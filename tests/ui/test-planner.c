@@ -445,14 +445,31 @@ test_forms (Fixture       *f,
                    "to reach a GPA of 3.00.");
   hp_form_accept (form);
 
+  /* An advisor counts PHL 110 toward the AS's social sciences. */
+  plan_action (f, "plan.substitution-dialog", "s", "PHL 110");
+  form = find_form ("Record Substitution");
+  g_assert_nonnull (form);
+  gtk_drop_down_set_selected (nth_of_type (form, GTK_TYPE_DROP_DOWN, 0), 3);  /* social-science */
+  gtk_editable_set_text (nth_of_type (form, GTK_TYPE_ENTRY, 0), "Transfer counselor");
+  hp_form_accept (form);
+  hp_ui_test_settle (f->window);
+  {
+    g_autoptr(HpException) e = g_list_model_get_item (G_LIST_MODEL (plan->exceptions), 1);
+    g_assert_cmpint (e->kind, ==, HP_EXCEPTION_SUBSTITUTION);
+    g_assert_cmpstr (e->target, ==, "social-science");
+    g_assert_cmpstr (e->program, ==, "as-hit");
+    g_assert_cmpstr (e->approved_by, ==, "Transfer counselor");
+  }
+  plan_action (f, "plan.remove-exception", "u", 1);
+
   /* Remove the new transfer credit and the advisor's waiver. */
   plan_action (f, "plan.remove-transfer", "u", 2);
   plan_action (f, "plan.remove-exception", "u", 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->transfers)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->exceptions)), ==, 0);
 
-  /* Seven edits, seven steps to undo. */
-  for (int i = 0; i < 7; i++)
+  /* Nine edits, nine steps to undo. */
+  for (int i = 0; i < 9; i++)
     win_action (f, "win.undo");
   g_assert_false (hp_document_can_undo (hp_window_get_document (f->window)));
   g_assert_cmpstr (plan->target_program, ==, "aas-hit");
