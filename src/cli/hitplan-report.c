@@ -200,19 +200,6 @@ print_audit_text (Report  *r,
 /* Result documents ------------------------------------------------------- */
 
 static void
-w_start (xmlTextWriter *w,
-         const char    *name)
-{
-  xmlTextWriterStartElement (w, (const xmlChar *) name);
-}
-
-static void
-w_end (xmlTextWriter *w)
-{
-  xmlTextWriterEndElement (w);
-}
-
-static void
 w_term (xmlTextWriter *w,
         const char    *attribute,
         HpTermKey      key)
@@ -232,14 +219,14 @@ write_problems (xmlTextWriter *w,
     {
       g_autoptr(HpProblem) p = g_list_model_get_item (problems, i);
 
-      w_start (w, "problem");
+      hp_xml_start (w, "problem");
       hp_xml_write_string (w, "kind", hp_problem_kind_to_string (p->kind));
       w_term (w, "term", p->term);
       hp_xml_write_string (w, "course", p->course);
       if (p->resolved_by != NULL)
         hp_xml_write_string (w, "resolved-by", hp_exception_kind_to_string (p->resolved_by->kind));
-      xmlTextWriterWriteString (w, (const xmlChar *) p->message);
-      w_end (w);
+      hp_xml_write_text (w, p->message);
+      hp_xml_end (w);
     }
 }
 
@@ -263,7 +250,7 @@ write_audit (xmlTextWriter *w,
     {
       g_autoptr(HpGroupResult) g = g_list_model_get_item (groups, i);
 
-      w_start (w, "group");
+      hp_xml_start (w, "group");
       hp_xml_write_string (w, "id", g->group->id);
       hp_xml_write_string (w, "status", hp_group_status_to_string (g->status));
       hp_xml_write_number (w, "need", g->need);
@@ -273,27 +260,27 @@ write_audit (xmlTextWriter *w,
         {
           HpApplied *a = g_ptr_array_index (g->applied, j);
 
-          w_start (w, "applied");
+          hp_xml_start (w, "applied");
           hp_xml_write_string (w, "course", a->code);
           hp_xml_write_number (w, "credits", a->credits);
           hp_xml_write_string (w, "standing", hp_standing_to_string (a->standing));
           w_term (w, "term", a->term);
           if (a->substituted)
             hp_xml_write_string (w, "substitution", "yes");
-          xmlTextWriterWriteString (w, (const xmlChar *) a->label);
-          w_end (w);
+          hp_xml_write_text (w, a->label);
+          hp_xml_end (w);
         }
       hp_xml_write_element (w, "missing", g->missing);
-      w_end (w);
+      hp_xml_end (w);
     }
-  w_start (w, "credits");
+  hp_xml_start (w, "credits");
   hp_xml_write_number (w, "required", audit->credits_required);
   hp_xml_write_number (w, "completed", audit->credits_completed);
   hp_xml_write_number (w, "in-progress", audit->credits_in_progress);
   hp_xml_write_number (w, "planned", audit->credits_planned);
   hp_xml_write_number (w, "remaining", audit->credits_remaining);
   hp_xml_write_number (w, "transferable", audit->transferable_credits);
-  w_end (w);
+  hp_xml_end (w);
   for (guint i = 0; i < audit->unapplied->len; i++)
     hp_xml_write_element (w, "unapplied", g_ptr_array_index (audit->unapplied, i));
 }
@@ -305,7 +292,7 @@ start_result (Report     *r,
 {
   xmlTextWriter *w = hp_xml_writer_new (buffer);
 
-  w_start (w, root);
+  hp_xml_start (w, root);
   hp_xml_write_string (w, "xmlns", HP_RESULT_NAMESPACE);
   hp_xml_write_number (w, "format", RESULT_FORMAT);
   hp_xml_write_string (w, "catalog", r->catalog->id);
@@ -323,10 +310,10 @@ write_gpa (xmlTextWriter *w,
   if (gpa >= 0)
     {
       g_autofree char *value = g_strdup_printf ("%.2f", gpa);
-      w_start (w, "gpa");
+      hp_xml_start (w, "gpa");
       hp_xml_write_string (w, "value", value);
       hp_xml_write_number (w, "credits", graded);
-      w_end (w);
+      hp_xml_end (w);
     }
 }
 
@@ -391,7 +378,7 @@ hitplan_audit (int    argc,
       write_gpa (w, &r);
       write_audit (w, &r, audit);
       write_problems (w, &r);
-      w_end (w);
+      hp_xml_end (w);
       bytes = hp_xml_writer_finish (w, buffer);
       hitplan_print_bytes (bytes);
     }
@@ -527,7 +514,7 @@ hitplan_compare (int    argc,
         {
           g_autoptr(HpPath) path = g_list_model_get_item (G_LIST_MODEL (paths), i);
 
-          w_start (w, "path");
+          hp_xml_start (w, "path");
           hp_xml_write_number (w, "terms-left", path->terms_left);
           hp_xml_write_number (w, "credits-to-take", path->credits_to_take);
           hp_xml_write_number (w, "tuition-per-credit", path->tuition_per_credit);
@@ -536,20 +523,20 @@ hitplan_compare (int    argc,
           write_audit (w, &r, path->audit);
           for (guint j = 0; j < path->eligible->len; j++)
             {
-              w_start (w, "eligible");
+              hp_xml_start (w, "eligible");
               hp_xml_write_string (w, "credential", g_ptr_array_index (path->eligible, j));
-              w_end (w);
+              hp_xml_end (w);
             }
           for (guint j = 0; j < path->prepares->len; j++)
             {
-              w_start (w, "prepares");
+              hp_xml_start (w, "prepares");
               hp_xml_write_string (w, "credential", g_ptr_array_index (path->prepares, j));
-              w_end (w);
+              hp_xml_end (w);
             }
-          w_end (w);
+          hp_xml_end (w);
         }
       write_problems (w, &r);
-      w_end (w);
+      hp_xml_end (w);
       bytes = hp_xml_writer_finish (w, buffer);
       hitplan_print_bytes (bytes);
     }

@@ -119,8 +119,7 @@ write_credential (xmlTextWriter *w,
               hp_xml_write_number (w, "weight-min", d->weight_min);
               hp_xml_write_number (w, "weight-max", d->weight_max);
             }
-          if (d->title != NULL)
-            xmlTextWriterWriteString (w, (const xmlChar *) d->title);
+          hp_xml_write_text (w, d->title);
           hp_xml_end (w);
         }
       hp_xml_end (w);
@@ -132,8 +131,7 @@ write_credential (xmlTextWriter *w,
         hp_xml_write_number (w, "hours", c->ce_hours);
       if (c->ce_years > 0)
         hp_xml_write_number (w, "years", c->ce_years);
-      if (c->ce_note != NULL)
-        xmlTextWriterWriteString (w, (const xmlChar *) c->ce_note);
+      hp_xml_write_text (w, c->ce_note);
       hp_xml_end (w);
     }
   hp_xml_write_element (w, "note", c->note);
@@ -220,8 +218,7 @@ hp_catalog_to_bytes (HpCatalog *catalog)
       hp_xml_write_string (w, "id", s->id);
       hp_xml_write_string (w, "url", s->url);
       hp_xml_write_string (w, "read", s->read);
-      if (s->title != NULL)
-        xmlTextWriterWriteString (w, (const xmlChar *) s->title);
+      hp_xml_write_text (w, s->title);
       hp_xml_end (w);
     }
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog->courses)); i++)
