@@ -124,6 +124,8 @@ static void
 after_paint_cb (GdkFrameClock *clock,
                 HpPlanView    *self)
 {
+  if (self->panel_wanted)
+    _hp_plan_view_update_panel (self);
   if (!self->build_wanted)
     return;
   self->build_wanted = FALSE;

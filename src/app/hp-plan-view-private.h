@@ -21,6 +21,7 @@ struct _HpPlanView
   GHashTable     *columns;        /* term key -> HpTermColumn, for the terms built */
   GHashTable     *slots;          /* list item slot -> HpPlanTerm, for the terms bound */
   gboolean        build_wanted;   /* look for slots to build after the next frame */
+  gboolean        panel_wanted;   /* fill the catalog panel after the first frame */
   guint           pending_select; /* problem to select once its column is on screen, + 1 */
   HpCourseCard   *selected;
   gboolean        narrow;
@@ -41,6 +42,8 @@ struct _HpPlanView
   GtkListView    *board;
   GtkLabel       *problems_title;
   GtkMenuButton  *records_button;
+  GtkMenuButton  *plan_button;
+  GMenuModel     *plan_menu;
   GtkBox         *records_box;
   GtkListView    *problems_list;
 };
@@ -53,6 +56,7 @@ void _hp_plan_view_rebuild_board   (HpPlanView     *self,
                                     HpPlan         *plan);
 void _hp_plan_view_scroll_to_term  (HpPlanView     *self,
                                     HpTermKey       term);
+void _hp_plan_view_update_panel    (HpPlanView     *self);
 void _hp_plan_view_show_error      (HpPlanView     *self,
                                     const GError   *error);
 void _hp_plan_view_select_problem  (HpPlanView     *self,

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-empty-state.h"
+#include "hp-lazy-menu.h"
 #include "hp-plan-view-private.h"
 
 G_DEFINE_FINAL_TYPE (HpPlanView, hp_plan_view, GTK_TYPE_WIDGET)
@@ -227,7 +228,6 @@ hp_plan_view_refresh (HpPlanView *self)
 {
   HpPlan *plan;
   HpCatalog *catalog;
-  HpProgram *program;
 
   g_return_if_fail (HP_IS_PLAN_VIEW (self));
 
@@ -241,8 +241,6 @@ hp_plan_view_refresh (HpPlanView *self)
 
   plan = hp_document_get_plan (self->document);
   catalog = hp_document_get_catalog (self->document);
-  program = catalog && plan->target_program
-            ? hp_catalog_find_program (catalog, plan->target_program) : NULL;
 
   if (catalog != NULL)
     {
@@ -262,9 +260,26 @@ hp_plan_view_refresh (HpPlanView *self)
   gtk_stack_set_visible_child_name (self->stack, "board");
   _hp_plan_view_rebuild_board (self, plan);
   update_problems_title (self);
+  /* Before the window is first shown, the catalog waits for the first
+   * frame, like the board's columns: the window appears sooner. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    _hp_plan_view_update_panel (self);
+  else
+    self->panel_wanted = TRUE;
+  gtk_stack_set_visible_child_name (self->stack, "board");
+}
+
+void
+_hp_plan_view_update_panel (HpPlanView *self)
+{
+  HpPlan *plan = self->document ? hp_document_get_plan (self->document) : NULL;
+  HpCatalog *catalog = self->document ? hp_document_get_catalog (self->document) : NULL;
+  HpProgram *program = catalog && plan && plan->target_program
+                       ? hp_catalog_find_program (catalog, plan->target_program) : NULL;
+
+  self->panel_wanted = FALSE;
   hp_catalog_panel_set_catalog (self->catalog_panel, catalog, program);
   hp_catalog_panel_set_plan (self->catalog_panel, plan);
-  gtk_stack_set_visible_child_name (self->stack, "board");
 }
 
 static gboolean
@@ -496,6 +511,8 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, board);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, problems_title);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, records_button);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, plan_button);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, plan_menu);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, records_box);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, problems_list);
 
@@ -514,6 +531,7 @@ hp_plan_view_init (HpPlanView *self)
   GtkNoSelection *selection;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  hp_lazy_menu_set (self->plan_button, self->plan_menu);
 
   _hp_plan_view_init_board (self);
   g_signal_connect_swapped (self->problems_list, "activate", G_CALLBACK (problem_activated_cb), self);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "hp-lazy-menu.h"
 #include "hp-term-column.h"
 
 struct _HpTermColumn
@@ -27,6 +28,8 @@ struct _HpTermColumn
   GtkLabel  *problems_label;
   GtkBox    *cards;
   GtkLabel  *empty_label;
+  GtkMenuButton *menu_button;
+  GMenuModel *term_menu;
 };
 
 G_DEFINE_FINAL_TYPE (HpTermColumn, hp_term_column, GTK_TYPE_WIDGET)
@@ -100,6 +103,8 @@ hp_term_column_class_init (HpTermColumnClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpTermColumn, problems_label);
   gtk_widget_class_bind_template_child (widget_class, HpTermColumn, cards);
   gtk_widget_class_bind_template_child (widget_class, HpTermColumn, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, HpTermColumn, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HpTermColumn, term_menu);
 
   gtk_widget_class_install_action (widget_class, "column.rename", NULL, column_action_cb);
   gtk_widget_class_install_action (widget_class, "column.gpa", NULL, column_action_cb);
@@ -116,6 +121,7 @@ hp_term_column_init (HpTermColumn *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  hp_lazy_menu_set (self->menu_button, self->term_menu);
 
   target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY | GDK_ACTION_MOVE);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);

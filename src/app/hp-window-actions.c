@@ -371,7 +371,7 @@ reload_activated_cb (GtkWidget  *widget,
   HpWindow *self = HP_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
-  gtk_revealer_set_reveal_child (self->disk_revealer, FALSE);
+  _hp_window_show_banner (self->disk_revealer, FALSE);
   if (self->document != NULL && !hp_document_reload (self->document, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Could not reload the plan. %s"), error->message);
@@ -516,11 +516,11 @@ dismiss_activated_cb (GtkWidget  *widget,
   HpWindow *self = HP_WINDOW (widget);
 
   if (g_str_equal (action_name, "win.dismiss-error"))
-    gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+    _hp_window_show_banner (self->error_revealer, FALSE);
   else if (g_str_equal (action_name, "win.dismiss-notice"))
-    gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
+    _hp_window_show_banner (self->notice_revealer, FALSE);
   else
-    gtk_revealer_set_reveal_child (self->disk_revealer, FALSE);
+    _hp_window_show_banner (self->disk_revealer, FALSE);
 }
 
 static void

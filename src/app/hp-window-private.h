@@ -37,6 +37,8 @@ struct _HpWindow
   GtkRevealer *disk_revealer;
   GtkLabel    *disk_label;
   GMenu       *recent_section;
+  GtkMenuButton *menu_button;
+  GMenuModel  *primary_menu;
   GtkWidget   *undo_box;
   GtkWidget   *save_button;
   gboolean     narrow;
@@ -44,6 +46,8 @@ struct _HpWindow
 };
 
 void _hp_window_install_actions  (GtkWidgetClass *widget_class);
+void _hp_window_show_banner      (GtkRevealer    *banner,
+                                  gboolean        show);
 void _hp_window_show_error       (HpWindow       *self,
                                   const char     *message);
 void _hp_window_set_document     (HpWindow       *self,

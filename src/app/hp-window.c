@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-empty-state.h"
+#include "hp-lazy-menu.h"
 #include "hp-window-private.h"
 
 G_DEFINE_FINAL_TYPE (HpWindow, hp_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -64,12 +65,32 @@ document_state_changed_cb (HpWindow *self)
   update_actions (self);
 }
 
+static void
+banner_revealed_cb (GtkRevealer *banner)
+{
+  if (!gtk_revealer_get_reveal_child (banner) && !gtk_revealer_get_child_revealed (banner))
+    gtk_widget_set_visible (GTK_WIDGET (banner), FALSE);
+}
+
+/* A hidden banner is kept out of layout altogether: a revealer measures its
+ * child even when closed, and wrapping text is costly to measure. */
+void
+_hp_window_show_banner (GtkRevealer *banner,
+                        gboolean     show)
+{
+  if (show)
+    gtk_widget_set_visible (GTK_WIDGET (banner), TRUE);
+  gtk_revealer_set_reveal_child (banner, show);
+  if (!show && !gtk_widget_get_mapped (GTK_WIDGET (banner)))
+    gtk_widget_set_visible (GTK_WIDGET (banner), FALSE);
+}
+
 void
 _hp_window_show_error (HpWindow   *self,
                        const char *message)
 {
   gtk_label_set_label (self->error_label, message);
-  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+  _hp_window_show_banner (self->error_revealer, TRUE);
 }
 
 /* Outside changes ------------------------------------------------------------ */
@@ -92,7 +113,7 @@ hp_window_check_disk (HpWindow *self)
          : g_strdup_printf (_("“%s” was changed by another program. Reload it to see the "
                               "changes?"), name);
   gtk_label_set_label (self->disk_label, text);
-  gtk_revealer_set_reveal_child (self->disk_revealer, TRUE);
+  _hp_window_show_banner (self->disk_revealer, TRUE);
 }
 
 static void
@@ -118,7 +139,7 @@ watch_file (HpWindow *self)
       g_file_monitor_cancel (self->monitor);
       g_clear_object (&self->monitor);
     }
-  gtk_revealer_set_reveal_child (self->disk_revealer, FALSE);
+  _hp_window_show_banner (self->disk_revealer, FALSE);
   if (file == NULL)
     return;
   /* Saving replaces the file by renaming a new one over it: watch for that too. */
@@ -173,7 +194,7 @@ _hp_window_set_document (HpWindow   *self,
   catalog = document ? hp_document_get_catalog (document) : NULL;
   /* The bundled catalog's codes, offerings and prices are made up: say so
    * wherever a plan uses it. */
-  gtk_revealer_set_reveal_child (self->notice_revealer, catalog != NULL && catalog->example);
+  _hp_window_show_banner (self->notice_revealer, catalog != NULL && catalog->example);
   hp_plan_view_set_document (self->plan_view, document);
   watch_file (self);
   _hp_window_update_title (self);
@@ -320,6 +341,8 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, disk_revealer);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, disk_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, undo_box);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, save_button);
 
@@ -336,6 +359,13 @@ hp_window_init (HpWindow *self)
   int width, height;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  hp_lazy_menu_set (self->menu_button, self->primary_menu);
+  g_signal_connect (self->error_revealer, "notify::child-revealed",
+                    G_CALLBACK (banner_revealed_cb), NULL);
+  g_signal_connect (self->notice_revealer, "notify::child-revealed",
+                    G_CALLBACK (banner_revealed_cb), NULL);
+  g_signal_connect (self->disk_revealer, "notify::child-revealed",
+                    G_CALLBACK (banner_revealed_cb), NULL);
 
   self->settings = g_settings_new (APP_ID);
   g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
@@ -389,7 +419,7 @@ hp_window_open_file (HpWindow *self,
       return FALSE;
     }
 
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  _hp_window_show_banner (self->error_revealer, FALSE);
   catalog = _hp_window_load_catalog (self, plan, file);
   document = hp_document_new (plan, catalog, file);
   _hp_window_set_document (self, document, FALSE);
