@@ -205,6 +205,8 @@ update_problems_title (HpPlanView *self)
   guint open = hp_problems_count_open (G_LIST_MODEL (self->problems));
   g_autofree char *title = NULL;
 
+  /* With nothing to list, the title says so and the list makes no room. */
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->problems_list)), n > 0);
   if (n == 0)
     title = g_strdup (_("No problems: every prerequisite, offering and load checks out"));
   else
