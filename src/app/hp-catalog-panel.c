@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "hp-catalog-panel.h"
+#include "hp-tooltip.h"
 
 struct _HpCatalogPanel
 {
@@ -225,7 +226,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_label (g_object_get_data (G_OBJECT (row), "code"), course->code);
   gtk_label_set_label (g_object_get_data (G_OBJECT (row), "title"), course->title);
   gtk_label_set_label (g_object_get_data (G_OBJECT (row), "credits"), credits_text);
-  gtk_widget_set_tooltip_text (row, course->description);
+  hp_tooltip_set (row, course->description);
   g_object_set_data (G_OBJECT (row), "course", course);
   update_row_state (self, row, course);
   g_hash_table_insert (self->rows, row, course);

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-course-card.h"
+#include "hp-tooltip.h"
 
 struct _HpCourseCard
 {
@@ -416,7 +417,7 @@ hp_course_card_new (HpPlanEntry *entry,
                              ? g_strdup_printf (_("Resolved by an exception: %s"), p->message)
                              : g_strdup (p->message);
 
-      gtk_widget_set_tooltip_text (badge, tip);
+      hp_tooltip_set (badge, tip);
       gtk_widget_add_css_class (badge, p->resolved_by ? "resolved" : "problem");
       gtk_box_append (self->badges, badge);
       if (p->resolved_by == NULL)

@@ -18,6 +18,7 @@
 #include "hp-empty-state.h"
 #include "hp-lazy-menu.h"
 #include "hp-plan-view-private.h"
+#include "hp-tooltip.h"
 
 G_DEFINE_FINAL_TYPE (HpPlanView, hp_plan_view, GTK_TYPE_WIDGET)
 
@@ -68,7 +69,7 @@ update_progress (HpPlanView *self,
       gtk_progress_bar_set_text (self->progress_bar, bar);
       gtk_label_set_label (self->projected_label, when);
       gtk_label_set_label (self->status_label, status);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), status);
+      hp_tooltip_set (GTK_WIDGET (self->status_label), status);
       if (blocker)
         {
           gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "blocked");
@@ -98,7 +99,7 @@ add_record (HpPlanView *self,
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove"));
+  hp_tooltip_set (remove, _("Remove"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), remove_action);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (remove), g_variant_new_uint32 (index));
   gtk_box_append (GTK_BOX (row), label);
@@ -335,7 +336,7 @@ setup_problem_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (note, "dim-label");
   gtk_widget_set_hexpand (text, TRUE);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, _("Record an advisor’s waiver or permission that resolves "
+  hp_tooltip_set (button, _("Record an advisor’s waiver or permission that resolves "
                                          "this problem"));
   g_signal_connect (button, "clicked", G_CALLBACK (problem_exception_clicked_cb), self);
   gtk_box_append (GTK_BOX (text), message);

@@ -15,6 +15,7 @@
 
 #include "hp-lazy-menu.h"
 #include "hp-term-column.h"
+#include "hp-tooltip.h"
 
 struct _HpTermColumn
 {
@@ -160,7 +161,7 @@ hp_term_column_new (HpTermKey term,
                                               n_problems);
 
       gtk_label_set_label (self->problems_label, count);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->problems_label), tip);
+      hp_tooltip_set (GTK_WIDGET (self->problems_label), tip);
       gtk_widget_set_visible (GTK_WIDGET (self->problems_label), TRUE);
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
