@@ -380,6 +380,18 @@ read_credential (Reader  *r,
 
 typedef const char *(*EnumName) (guint value);
 
+static const char *
+rule_name (guint value)
+{
+  return hp_group_rule_to_string (value);
+}
+
+static const char *
+pool_name (guint value)
+{
+  return hp_pool_to_string (value);
+}
+
 /* An attribute naming one of @n_ids values, spelled as @name gives them. */
 static gboolean
 read_enum (Reader      *r,
@@ -429,8 +441,8 @@ read_group (Reader    *r,
     }
 
   group = hp_requirement_new (id);
-  if (!read_enum (r, node, "rule", (EnumName) hp_group_rule_to_string, HP_GROUP_CREDITS + 1, &rule) ||
-      !read_enum (r, node, "pool", (EnumName) hp_pool_to_string, HP_POOL_CATEGORY + 1, &pool) ||
+  if (!read_enum (r, node, "rule", rule_name, HP_GROUP_CREDITS + 1, &rule) ||
+      !read_enum (r, node, "pool", pool_name, HP_POOL_CATEGORY + 1, &pool) ||
       !hp_xml_number (r->src, node, "count", 0, 1000, &group->count, r->error))
     return FALSE;
   group->rule = rule;
