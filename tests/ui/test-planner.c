@@ -445,6 +445,16 @@ test_forms (Fixture       *f,
                    "to reach a GPA of 3.00.");
   hp_form_accept (form);
 
+  /* Practicum hours: HIT 290 needs 90; 45 are logged. */
+  {
+    HpTermKey fall27 = HP_TERM_KEY (2027, HP_SEASON_FALL);
+    HpPlanEntry *practicum = entry_at (f, fall27, 1);
+
+    g_assert_cmpstr (practicum->course, ==, "HIT 290");
+    plan_action (f, "plan.set-entry", "(uussd)", fall27, 1, "planned", "", 45.0);
+    g_assert_cmpfloat (entry_at (f, fall27, 1)->hours, ==, 45);
+  }
+
   /* An advisor counts PHL 110 toward the AS's social sciences. */
   plan_action (f, "plan.substitution-dialog", "s", "PHL 110");
   form = find_form ("Record Substitution");
@@ -468,8 +478,8 @@ test_forms (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->transfers)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->exceptions)), ==, 0);
 
-  /* Nine edits, nine steps to undo. */
-  for (int i = 0; i < 9; i++)
+  /* Ten edits, ten steps to undo. */
+  for (int i = 0; i < 10; i++)
     win_action (f, "win.undo");
   g_assert_false (hp_document_can_undo (hp_window_get_document (f->window)));
   g_assert_cmpstr (plan->target_program, ==, "aas-hit");
@@ -505,6 +515,19 @@ test_catalog_search (Fixture       *f,
   hp_ui_test_wait_until (filter_done, shown);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   hp_ui_test_screenshot (f->window, "plan-search");
+
+  /* The keyboard's way to add a course: activate it and pick a term. */
+  hp_catalog_panel_choose_term (panel, 0);
+  hp_ui_test_settle (f->window);
+  {
+    gboolean shown_menu = FALSE;
+
+    for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (panel)); c != NULL;
+         c = gtk_widget_get_next_sibling (c))
+      if (GTK_IS_POPOVER_MENU (c) && gtk_widget_get_visible (c))
+        shown_menu = TRUE;
+    g_assert_true (shown_menu);
+  }
 }
 
 static gboolean
