@@ -89,34 +89,26 @@ update_row_state (HpCatalogPanel *self,
   gtk_widget_set_visible (GTK_WIDGET (state), text != NULL);
 }
 
-/* The plan's standing of each course: the best of its attempts. */
+/* What the plan holds of each course, from the attempt that counts. */
 static void
 compute_standing (HpCatalogPanel *self)
 {
-  GListModel *terms;
+  g_autoptr(GHashTable) counting = NULL;
+  GHashTableIter iter;
+  const char *code;
+  HpAttempt *attempt;
 
   g_clear_pointer (&self->standing, g_hash_table_unref);
   self->standing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (self->plan == NULL)
     return;
 
-  terms = G_LIST_MODEL (self->plan->terms);
-  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
-    {
-      g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (term->entries)); j++)
-        {
-          g_autoptr(HpPlanEntry) entry = g_list_model_get_item (G_LIST_MODEL (term->entries), j);
-          const char *now = g_hash_table_lookup (self->standing, entry->course);
-
-          if (entry->status == HP_STATUS_COMPLETED)
-            g_hash_table_insert (self->standing, g_strdup (entry->course), (gpointer) _("Done"));
-          else if ((entry->status == HP_STATUS_PLANNED || entry->status == HP_STATUS_IN_PROGRESS) &&
-                   (now == NULL || !g_str_equal (now, _("Done"))))
-            g_hash_table_insert (self->standing, g_strdup (entry->course), (gpointer) _("Planned"));
-        }
-    }
+  counting = hp_plan_counting_attempts (self->plan);
+  g_hash_table_iter_init (&iter, counting);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &code, (gpointer *) &attempt))
+    g_hash_table_insert (self->standing, g_strdup (code),
+                         (gpointer) (hp_plan_entry_passed (attempt->entry) ? _("Done")
+                                                                            : _("Planned")));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->plan->transfers)); i++)
     {
       g_autoptr(HpTransfer) t = g_list_model_get_item (G_LIST_MODEL (self->plan->transfers), i);

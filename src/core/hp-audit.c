@@ -3,9 +3,8 @@
  * Copyright 2026 The HIT Study Planner authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The student's record becomes a list of items: each course that counts
- * (its latest attempt that was not withdrawn or failed), each transfer
- * credit.  Items go to requirement groups:
+ * The student's record becomes a list of items: each course's attempt that
+ * counts (hp_plan_counting_attempts ()), each transfer credit.  Items go to requirement groups:
  * 1. an item the student pinned to a group, or an advisor substituted into
  *    one, goes there;
  * 2. a course a group lists by name goes to that group ("all" groups first);
@@ -146,29 +145,6 @@ item_new (const char *code,
   return item;
 }
 
-static gboolean
-entry_counts (HpPlanEntry *entry,
-              HpStanding  *standing)
-{
-  switch (entry->status)
-    {
-    case HP_STATUS_COMPLETED:
-      *standing = HP_STANDING_COMPLETED;
-      return entry->grade == NULL || hp_grade_is_passing (entry->grade);
-    case HP_STATUS_IN_PROGRESS:
-      *standing = HP_STANDING_IN_PROGRESS;
-      return TRUE;
-    case HP_STATUS_PLANNED:
-      *standing = HP_STANDING_PLANNED;
-      return TRUE;
-    case HP_STATUS_WITHDRAWN:
-    case HP_STATUS_FAILED:
-    case HP_N_STATUSES:
-    default:
-      return FALSE;
-    }
-}
-
 static GPtrArray *
 collect_items (HpPlan    *plan,
                HpCatalog *catalog,
@@ -176,43 +152,34 @@ collect_items (HpPlan    *plan,
 {
   GPtrArray *items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  GListModel *terms = G_LIST_MODEL (plan->terms);
+  g_autoptr(GHashTable) counting = NULL;
   GListModel *transfers = G_LIST_MODEL (plan->transfers);
+  GHashTableIter iter;
+  HpAttempt *attempt;
   GListModel *exceptions = G_LIST_MODEL (plan->exceptions);
 
-  /* The attempt of each course that counts: the latest one passed, else
-   * the latest one in progress or planned.  Walk the terms backwards, once
-   * for passed courses and once for the rest. */
-  for (int pass = 0; pass < 2; pass++)
+  counting = hp_plan_counting_attempts (plan);
+  g_hash_table_iter_init (&iter, counting);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &attempt))
     {
-      for (guint i = g_list_model_get_n_items (terms); i-- > 0;)
-        {
-          g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
-          GListModel *entries = G_LIST_MODEL (term->entries);
+      HpPlanEntry *entry = attempt->entry;
+      HpCourse *course = hp_catalog_find_course (catalog, entry->course);
+      Item *item;
 
-          for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
-            {
-              g_autoptr(HpPlanEntry) entry = g_list_model_get_item (entries, j);
-              HpCourse *course = hp_catalog_find_course (catalog, entry->course);
-              HpStanding standing;
-              Item *item;
-
-              if (course == NULL || !entry_counts (entry, &standing) ||
-                  (pass == 0) != (standing == HP_STANDING_COMPLETED) ||
-                  g_hash_table_contains (seen, entry->course))
-                continue;
-              g_hash_table_add (seen, entry->course);
-
-              item = item_new (entry->course, standing);
-              item->a.label = g_strdup (entry->course);
-              item->a.credits = hp_plan_entry_credits (entry, catalog);
-              item->a.term = term->key;
-              item->a.transfers = course->transfers;
-              item->category = g_strdup (course->category);
-              item->pin = g_strdup (entry->group);
-              g_ptr_array_add (items, item);
-            }
-        }
+      if (course == NULL)
+        continue;
+      g_hash_table_add (seen, entry->course);
+      item = item_new (entry->course,
+                       entry->status == HP_STATUS_COMPLETED ? HP_STANDING_COMPLETED
+                       : entry->status == HP_STATUS_IN_PROGRESS ? HP_STANDING_IN_PROGRESS
+                       : HP_STANDING_PLANNED);
+      item->a.label = g_strdup (entry->course);
+      item->a.credits = hp_plan_entry_credits (entry, catalog);
+      item->a.term = attempt->term->key;
+      item->a.transfers = course->transfers;
+      item->category = g_strdup (course->category);
+      item->pin = g_strdup (entry->group);
+      g_ptr_array_add (items, item);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (transfers); i++)

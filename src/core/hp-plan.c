@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "hp-grade.h"
 #include "hp-plan.h"
 
 G_DEFINE_FINAL_TYPE (HpPlanEntry, hp_plan_entry, G_TYPE_OBJECT)
@@ -265,45 +266,73 @@ hp_plan_ensure_term (HpPlan    *plan,
   return term;
 }
 
-/* The entry of a course that counts: the latest attempt that was not
- * withdrawn or failed, else the latest attempt of all. */
+/* Completed without a grade yet, or with a passing one. */
+gboolean
+hp_plan_entry_passed (HpPlanEntry *entry)
+{
+  g_return_val_if_fail (HP_IS_PLAN_ENTRY (entry), FALSE);
+  return entry->status == HP_STATUS_COMPLETED &&
+         (entry->grade == NULL || hp_grade_is_passing (entry->grade));
+}
+
+/* The attempt of each course that counts: the latest one passed, else the
+ * latest one in progress or planned; withdrawn and failed attempts never
+ * count.  Returns course code (borrowed) -> HpAttempt, for every course that
+ * has such an attempt.  The audit, the catalog's marks and the tests all ask
+ * here, so they agree on which attempt a student's record holds. */
+GHashTable *
+hp_plan_counting_attempts (HpPlan *plan)
+{
+  GHashTable *counting = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  GListModel *terms;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+
+  terms = G_LIST_MODEL (plan->terms);
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
+      GListModel *entries = G_LIST_MODEL (term->entries);
+
+      for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
+        {
+          g_autoptr(HpPlanEntry) entry = g_list_model_get_item (entries, j);
+          HpAttempt *now = g_hash_table_lookup (counting, entry->course);
+          gboolean passed = hp_plan_entry_passed (entry);
+          HpAttempt *attempt;
+
+          if (!passed && entry->status != HP_STATUS_IN_PROGRESS &&
+              entry->status != HP_STATUS_PLANNED)
+            continue;
+          /* Terms come in time order: a later attempt replaces an earlier
+           * one, except that a pending one never replaces a pass. */
+          if (now != NULL && !passed && hp_plan_entry_passed (now->entry))
+            continue;
+          attempt = g_new (HpAttempt, 1);
+          attempt->entry = entry;  /* the plan keeps both */
+          attempt->term = term;
+          g_hash_table_insert (counting, entry->course, attempt);
+        }
+    }
+  return counting;
+}
+
+/* The attempt of @course that counts (see hp_plan_counting_attempts ()). */
 HpPlanEntry *
 hp_plan_find_entry (HpPlan      *plan,
                     const char  *course,
                     HpPlanTerm **term_out)
 {
-  HpPlanEntry *best = NULL;
-  HpPlanTerm *best_term = NULL;
-  guint n;
+  g_autoptr(GHashTable) counting = NULL;
+  HpAttempt *attempt;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (plan->terms));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HpPlanTerm) term = g_list_model_get_item (G_LIST_MODEL (plan->terms), i);
-      guint m = g_list_model_get_n_items (G_LIST_MODEL (term->entries));
-
-      for (guint j = 0; j < m; j++)
-        {
-          g_autoptr(HpPlanEntry) entry = g_list_model_get_item (G_LIST_MODEL (term->entries), j);
-          gboolean counts = entry->status != HP_STATUS_WITHDRAWN &&
-                            entry->status != HP_STATUS_FAILED;
-
-          if (g_strcmp0 (entry->course, course) != 0)
-            continue;
-          if (best == NULL || counts ||
-              (best->status == HP_STATUS_WITHDRAWN || best->status == HP_STATUS_FAILED))
-            {
-              best = entry;
-              best_term = term;
-            }
-        }
-    }
-
+  counting = hp_plan_counting_attempts (plan);
+  attempt = g_hash_table_lookup (counting, course);
   if (term_out != NULL)
-    *term_out = best_term;
-  return best;
+    *term_out = attempt ? attempt->term : NULL;
+  return attempt ? attempt->entry : NULL;
 }
 
 double

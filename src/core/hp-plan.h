@@ -162,6 +162,13 @@ struct _HpPlan
   GListStore *ce_entries;        /* of HpCeEntry */
 };
 
+/* A course's attempt: the entry and the term it is in (both owned by the plan). */
+typedef struct
+{
+  HpPlanEntry *entry;
+  HpPlanTerm  *term;
+} HpAttempt;
+
 HpPlan        *hp_plan_new                (void);
 HpPlanTerm    *hp_plan_find_term          (HpPlan       *plan,
                                            HpTermKey     key);
@@ -170,6 +177,8 @@ HpPlanTerm    *hp_plan_ensure_term        (HpPlan       *plan,
 HpPlanEntry   *hp_plan_find_entry         (HpPlan       *plan,
                                            const char   *course,
                                            HpPlanTerm  **term);
+GHashTable    *hp_plan_counting_attempts  (HpPlan       *plan);
+gboolean       hp_plan_entry_passed       (HpPlanEntry  *entry);
 double         hp_plan_load_limit         (HpPlan       *plan);
 gboolean       hp_plan_equal              (HpPlan       *a,
                                            HpPlan       *b);
