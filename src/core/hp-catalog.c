@@ -515,3 +515,143 @@ hp_catalog_locate (const char *reference,
   name = g_strconcat (reference, ".hitcatalog", NULL);
   return g_file_get_child (dir, name);
 }
+
+static void
+collect_courses (const HpRequisite *req,
+                 GPtrArray         *out)
+{
+  if (req == NULL)
+    return;
+  if (req->kind == HP_REQUISITE_COURSE)
+    g_ptr_array_add (out, req->course);
+  else
+    for (guint i = 0; i < req->children->len; i++)
+      collect_courses (g_ptr_array_index (req->children, i), out);
+}
+
+static gboolean
+satisfiable (const HpRequisite *req,
+             GHashTable        *takeable)
+{
+  switch (req->kind)
+    {
+    case HP_REQUISITE_COURSE:
+      return g_hash_table_contains (takeable, req->course);
+    case HP_REQUISITE_ALL_OF:
+      for (guint i = 0; i < req->children->len; i++)
+        if (!satisfiable (g_ptr_array_index (req->children, i), takeable))
+          return FALSE;
+      return TRUE;
+    case HP_REQUISITE_ANY_OF:
+    default:
+      for (guint i = 0; i < req->children->len; i++)
+        if (satisfiable (g_ptr_array_index (req->children, i), takeable))
+          return TRUE;
+      return FALSE;
+    }
+}
+
+/* Walks from @code through prerequisites that can never be taken until a
+ * course comes round again; that loop is the cycle to name. */
+static GStrv
+name_cycle (HpCatalog  *catalog,
+            const char *code,
+            GHashTable *takeable)
+{
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+
+  for (;;)
+    {
+      HpCourse *course = hp_catalog_find_course (catalog, code);
+      g_autoptr(GPtrArray) prereqs = g_ptr_array_new ();
+      const char *next = NULL;
+
+      for (guint i = 0; i < path->len; i++)
+        if (g_str_equal (g_ptr_array_index (path, i), code))
+          {
+            g_autoptr(GStrvBuilder) loop = g_strv_builder_new ();
+
+            for (guint j = i; j < path->len; j++)
+              g_strv_builder_add (loop, g_ptr_array_index (path, j));
+            g_strv_builder_add (loop, code);
+            return g_strv_builder_end (loop);
+          }
+      g_ptr_array_add (path, (gpointer) code);
+
+      collect_courses (course->prerequisites, prereqs);
+      for (guint i = 0; i < prereqs->len && next == NULL; i++)
+        if (!g_hash_table_contains (takeable, g_ptr_array_index (prereqs, i)))
+          next = g_ptr_array_index (prereqs, i);
+      g_assert (next != NULL);
+      code = next;
+    }
+}
+
+/* A course can be taken when its prerequisites can be met by courses that
+ * can be taken.  Whatever stays out after that settles is held by a cycle:
+ * any-of alternatives outside the cycle are allowed for, so "A or B" where
+ * B is takeable is no cycle. */
+GStrv
+hp_catalog_find_prerequisite_cycle (HpCatalog *catalog)
+{
+  g_autoptr(GHashTable) takeable = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) dependents = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                            (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GQueue) ready = g_queue_new ();
+  GListModel *courses = G_LIST_MODEL (catalog->courses);
+  guint n = g_list_model_get_n_items (courses);
+
+  /* A worklist, so a long chain of prerequisites costs one pass, not one
+   * pass per link: when a course becomes takeable, only the courses that
+   * name it are looked at again. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpCourse) course = g_list_model_get_item (courses, i);
+      g_autoptr(GPtrArray) prereqs = g_ptr_array_new ();
+
+      if (course->prerequisites == NULL)
+        {
+          g_hash_table_add (takeable, course->code);
+          g_queue_push_tail (ready, course->code);
+          continue;
+        }
+      collect_courses (course->prerequisites, prereqs);
+      for (guint j = 0; j < prereqs->len; j++)
+        {
+          GPtrArray *list = g_hash_table_lookup (dependents, g_ptr_array_index (prereqs, j));
+
+          if (list == NULL)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (dependents, g_ptr_array_index (prereqs, j), list);
+            }
+          g_ptr_array_add (list, course);
+        }
+    }
+
+  while (!g_queue_is_empty (ready))
+    {
+      GPtrArray *list = g_hash_table_lookup (dependents, g_queue_pop_head (ready));
+
+      for (guint j = 0; list != NULL && j < list->len; j++)
+        {
+          HpCourse *course = g_ptr_array_index (list, j);
+
+          if (!g_hash_table_contains (takeable, course->code) &&
+              satisfiable (course->prerequisites, takeable))
+            {
+              g_hash_table_add (takeable, course->code);
+              g_queue_push_tail (ready, course->code);
+            }
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpCourse) course = g_list_model_get_item (courses, i);
+
+      if (!g_hash_table_contains (takeable, course->code))
+        return name_cycle (catalog, course->code, takeable);
+    }
+  return NULL;
+}

@@ -188,6 +188,10 @@ HpSource     *hp_catalog_find_source      (HpCatalog   *catalog,
                                            const char  *id);
 void          hp_catalog_add_course       (HpCatalog   *catalog,
                                            HpCourse    *course);
+/* A prerequisite loop no student could ever get into, as the codes round
+ * it with the first repeated at the end; NULL when there is none.  Every
+ * course a prerequisite names must be in the catalog. */
+GStrv         hp_catalog_find_prerequisite_cycle (HpCatalog *catalog);
 
 HpCourse     *hp_course_new               (const char  *code);
 gboolean      hp_course_offered_in        (HpCourse    *course,
