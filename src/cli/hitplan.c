@@ -138,6 +138,17 @@ hitplan_print_notice (HpCatalog *catalog)
              catalog->title ? catalog->title : catalog->id);
 }
 
+/* "A, B, C" from an array of strings, for one line of a report. */
+char *
+hitplan_join (GPtrArray *strings)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < strings->len; i++)
+    g_string_append_printf (out, "%s%s", i > 0 ? ", " : "", (char *) g_ptr_array_index (strings, i));
+  return g_string_free (out, FALSE);
+}
+
 static gboolean
 looks_like_catalog (const char *path)
 {
@@ -282,11 +293,7 @@ print_program (HpCatalog *catalog,
     g_print (_("  Admission: %s\n"), p->admission);
   if (p->credentials->len > 0)
     {
-      g_autofree char *list = NULL;
-
-      g_ptr_array_add (p->credentials, NULL);
-      list = g_strjoinv (", ", (char **) p->credentials->pdata);
-      g_ptr_array_remove_index (p->credentials, p->credentials->len - 1);
+      g_autofree char *list = hitplan_join (p->credentials);
       g_print (_("  Leads to: %s\n"), list);
     }
   for (guint i = 0; i < p->occupations->len; i++)
@@ -311,28 +318,24 @@ print_program (HpCatalog *catalog,
     {
       g_autoptr(HpRequirement) g = g_list_model_get_item (groups, i);
       g_autofree char *count = hp_format_number (g->count);
-      g_autoptr(GString) courses = g_string_new (NULL);
-
-      for (guint j = 0; j < g->courses->len; j++)
-        g_string_append_printf (courses, "%s%s", j ? ", " : "",
-                                (char *) g_ptr_array_index (g->courses, j));
+      g_autofree char *courses = hitplan_join (g->courses);
       switch (g->rule)
         {
         case HP_GROUP_ALL:
-          g_print (_("    %s: all of %s\n"), g->title, courses->str);
+          g_print (_("    %s: all of %s\n"), g->title, courses);
           break;
         case HP_GROUP_COURSES:
           g_print (g_dngettext (GETTEXT_PACKAGE, "    %s: %s course from %s\n",
                                 "    %s: %s courses from %s\n", (gulong) g->count),
                    g->title, count,
-                   g->pool == HP_POOL_CATEGORY ? g->pool_category : courses->str);
+                   g->pool == HP_POOL_CATEGORY ? g->pool_category : courses);
           break;
         case HP_GROUP_CREDITS:
         default:
           g_print (_("    %s: %s credits from %s\n"), g->title, count,
                    g->pool == HP_POOL_ANY ? _("any course")
                    : g->pool == HP_POOL_TRANSFERABLE ? _("transferable courses")
-                   : g->pool == HP_POOL_CATEGORY ? g->pool_category : courses->str);
+                   : g->pool == HP_POOL_CATEGORY ? g->pool_category : courses);
           break;
         }
     }

@@ -35,6 +35,7 @@ HpCatalog *hitplan_load_catalog  (const char   *catalog_path,
                                   GFile        *plan_file);
 void       hitplan_print_bytes   (GBytes       *bytes);
 void       hitplan_print_notice  (HpCatalog    *catalog);
+char      *hitplan_join          (GPtrArray    *strings);
 
 int        hitplan_audit         (int           argc,
                                   char        **argv);
