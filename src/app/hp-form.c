@@ -122,3 +122,33 @@ hp_form_new (GtkWidget    *parent,
     *builder_out = form->builder;
   return GTK_WINDOW (window);
 }
+
+static const HpSeason season_order[] = { HP_SEASON_FALL, HP_SEASON_WINTER, HP_SEASON_SPRING,
+                                         HP_SEASON_SUMMER };
+
+void
+hp_form_set_term (GtkDropDown   *season,
+                  GtkSpinButton *year,
+                  HpTermKey      term)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  guint position = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (season_order); i++)
+    {
+      gtk_string_list_append (list, hp_season_label (season_order[i]));
+      if (season_order[i] == HP_TERM_KEY_SEASON (term))
+        position = i;
+    }
+  gtk_drop_down_set_model (season, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (season, position);
+  gtk_spin_button_set_value (year, HP_TERM_KEY_YEAR (term));
+}
+
+HpTermKey
+hp_form_get_term (GtkDropDown   *season,
+                  GtkSpinButton *year)
+{
+  return HP_TERM_KEY (gtk_spin_button_get_value_as_int (year),
+                      season_order[gtk_drop_down_get_selected (season) % G_N_ELEMENTS (season_order)]);
+}

@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "hp-types.h"
+
 G_BEGIN_DECLS
 
 /* Called when the primary button is pressed; return TRUE to close the form. */
@@ -21,5 +23,13 @@ GtkWindow *hp_form_new (GtkWidget    *parent,
                         gpointer      user_data,
                         GtkBuilder  **builder);
 void       hp_form_accept (GtkWindow *form);
+
+/* A term as a season drop-down (fall first, as academic years run) and a
+ * year spin button. */
+void       hp_form_set_term (GtkDropDown   *season,
+                             GtkSpinButton *year,
+                             HpTermKey      term);
+HpTermKey  hp_form_get_term (GtkDropDown   *season,
+                             GtkSpinButton *year);
 
 G_END_DECLS

@@ -17,34 +17,6 @@
 
 #define OBJECT(builder, id) ((gpointer) gtk_builder_get_object ((builder), (id)))
 
-static const HpSeason season_order[] = { HP_SEASON_FALL, HP_SEASON_WINTER, HP_SEASON_SPRING,
-                                         HP_SEASON_SUMMER };
-
-static void
-fill_seasons (GtkDropDown *dropdown,
-              HpSeason     selected)
-{
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-  guint position = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (season_order); i++)
-    {
-      gtk_string_list_append (list, hp_season_label (season_order[i]));
-      if (season_order[i] == selected)
-        position = i;
-    }
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
-  gtk_drop_down_set_selected (dropdown, position);
-}
-
-static HpTermKey
-read_term (GtkDropDown   *season,
-           GtkSpinButton *year)
-{
-  return HP_TERM_KEY (gtk_spin_button_get_value_as_int (year),
-                      season_order[gtk_drop_down_get_selected (season) % G_N_ELEMENTS (season_order)]);
-}
-
 /* A term a student is likely to want next: after the last one planned. */
 static HpTermKey
 suggested_term (HpPlan *plan)
@@ -85,7 +57,7 @@ term_accept_cb (GtkBuilder *builder,
                 gpointer    data)
 {
   TermForm *form = data;
-  HpTermKey key = read_term (OBJECT (builder, "term_season"), OBJECT (builder, "term_year"));
+  HpTermKey key = hp_form_get_term (OBJECT (builder, "term_season"), OBJECT (builder, "term_year"));
 
   if (form->rename != 0)
     return gtk_widget_activate_action (GTK_WIDGET (form->self), "plan.rename-term", "(uu)",
@@ -109,8 +81,7 @@ _hp_plan_view_term_dialog (HpPlanView *self,
   window = hp_form_new (GTK_WIDGET (self), rename ? _("Rename Term") : _("Add Term"),
                         rename ? _("_Rename") : _("_Add"), ids, term_accept_cb, form, &builder);
   g_object_set_data_full (G_OBJECT (window), "term-form", form, g_free);
-  fill_seasons (OBJECT (builder, "term_season"), HP_TERM_KEY_SEASON (key));
-  gtk_spin_button_set_value (OBJECT (builder, "term_year"), HP_TERM_KEY_YEAR (key));
+  hp_form_set_term (OBJECT (builder, "term_season"), OBJECT (builder, "term_year"), key);
   show_form (self, window);
 }
 
@@ -138,7 +109,8 @@ profile_accept_cb (GtkBuilder *builder,
   g_ptr_array_add (compare, NULL);
 
   profile.student = gtk_editable_get_text (OBJECT (builder, "profile_student"));
-  profile.first_term = read_term (OBJECT (builder, "profile_season"), OBJECT (builder, "profile_year"));
+  profile.first_term = hp_form_get_term (OBJECT (builder, "profile_season"),
+                                        OBJECT (builder, "profile_year"));
   profile.credits_per_term = gtk_spin_button_get_value (OBJECT (builder, "profile_load"));
   profile.tuition_per_credit = gtk_spin_button_get_value (OBJECT (builder, "profile_tuition"));
   profile.target_program = program ? program->id : hp_document_get_plan (self->document)->target_program;
@@ -187,8 +159,7 @@ _hp_plan_view_profile_dialog (HpPlanView *self)
       if (g_strcmp0 (p->id, plan->target_program) == 0)
         gtk_drop_down_set_selected (OBJECT (builder, "profile_target"), i);
     }
-  fill_seasons (OBJECT (builder, "profile_season"), HP_TERM_KEY_SEASON (first));
-  gtk_spin_button_set_value (OBJECT (builder, "profile_year"), HP_TERM_KEY_YEAR (first));
+  hp_form_set_term (OBJECT (builder, "profile_season"), OBJECT (builder, "profile_year"), first);
   gtk_spin_button_set_value (OBJECT (builder, "profile_load"), plan->credits_per_term);
   gtk_spin_button_set_value (OBJECT (builder, "profile_tuition"), plan->tuition_per_credit);
   show_form (self, window);

@@ -448,18 +448,14 @@ new_form_accept_cb (GtkBuilder *builder,
   GListModel *programs = g_object_get_data (G_OBJECT (builder), "programs");
   guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (gtk_builder_get_object (builder,
                                                                                      "new_program")));
-  static const HpSeason seasons[] = { HP_SEASON_FALL, HP_SEASON_WINTER, HP_SEASON_SPRING,
-                                      HP_SEASON_SUMMER };
-  guint season = gtk_drop_down_get_selected (GTK_DROP_DOWN (gtk_builder_get_object (builder,
-                                                                                   "new_season")));
-  int year = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (gtk_builder_get_object (builder,
-                                                                                        "new_year")));
+  HpTermKey first = hp_form_get_term (GTK_DROP_DOWN (gtk_builder_get_object (builder, "new_season")),
+                                      GTK_SPIN_BUTTON (gtk_builder_get_object (builder, "new_year")));
   g_autoptr(HpProgram) program = g_list_model_get_item (programs, selected);
 
   if (program == NULL)
     return FALSE;
   return gtk_widget_activate_action (GTK_WIDGET (self), "win.new-plan", "(su)", program->id,
-                                     HP_TERM_KEY (year, seasons[season % G_N_ELEMENTS (seasons)]));
+                                     first);
 }
 
 static void
@@ -473,7 +469,6 @@ new_activated_cb (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autoptr(HpCatalog) catalog = hp_catalog_load (file, NULL, &error);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) seasons = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GtkBuilder *builder;
   GtkWindow *form;
@@ -493,15 +488,11 @@ new_activated_cb (GtkWidget  *widget,
                           g_object_unref);
   gtk_drop_down_set_model (GTK_DROP_DOWN (gtk_builder_get_object (builder, "new_program")),
                            G_LIST_MODEL (names));
-  gtk_string_list_append (seasons, hp_season_label (HP_SEASON_FALL));
-  gtk_string_list_append (seasons, hp_season_label (HP_SEASON_WINTER));
-  gtk_string_list_append (seasons, hp_season_label (HP_SEASON_SPRING));
-  gtk_string_list_append (seasons, hp_season_label (HP_SEASON_SUMMER));
-  gtk_drop_down_set_model (GTK_DROP_DOWN (gtk_builder_get_object (builder, "new_season")),
-                           G_LIST_MODEL (seasons));
   /* Programs start in the fall: the next one, this year or the next. */
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (gtk_builder_get_object (builder, "new_year")),
-                             g_date_time_get_year (now) + (g_date_time_get_month (now) > 8));
+  hp_form_set_term (GTK_DROP_DOWN (gtk_builder_get_object (builder, "new_season")),
+                    GTK_SPIN_BUTTON (gtk_builder_get_object (builder, "new_year")),
+                    HP_TERM_KEY (g_date_time_get_year (now) + (g_date_time_get_month (now) > 8),
+                                 HP_SEASON_FALL));
   gtk_label_set_label (GTK_LABEL (gtk_builder_get_object (builder, "new_notice")),
                        _("The plan uses the bundled example catalog: its course codes, offerings "
                          "and prices are made up. Replace it with your college’s catalog."));

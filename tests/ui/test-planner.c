@@ -384,6 +384,34 @@ nth_of_type (GtkWindow *window,
   return g_ptr_array_index (found, n);
 }
 
+/* File ▸ New offers the next fall; the plan starts in the term chosen. */
+static void
+test_new_form (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int next_fall = g_date_time_get_year (now) + (g_date_time_get_month (now) > 8);
+  GtkWindow *form;
+  GtkDropDown *season;
+  GtkSpinButton *year;
+  HpPlan *plan;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new", NULL));
+  form = find_form ("New Plan");
+  g_assert_nonnull (form);
+  season = nth_of_type (form, GTK_TYPE_DROP_DOWN, 1);
+  year = nth_of_type (form, GTK_TYPE_SPIN_BUTTON, 0);
+  g_assert_cmpuint (hp_form_get_term (season, year), ==, HP_TERM_KEY (next_fall, HP_SEASON_FALL));
+
+  gtk_drop_down_set_selected (season, 2);  /* spring */
+  gtk_spin_button_set_value (year, 2031);
+  hp_form_accept (form);
+  hp_ui_test_settle (f->window);
+  plan = hp_window_get_plan (f->window);
+  g_assert_cmpuint (plan->first_term, ==, HP_TERM_KEY (2031, HP_SEASON_SPRING));
+  g_assert_nonnull (hp_plan_find_term (plan, HP_TERM_KEY (2031, HP_SEASON_SPRING)));
+}
+
 /* The forms the Plan menu opens, filled in and accepted as a user would. */
 static void
 test_forms (Fixture       *f,
@@ -657,6 +685,7 @@ main (int    argc,
   ADD ("/planner/problems", test_problems);
   ADD ("/planner/drop-and-keyboard", test_drop_and_keyboard);
   ADD ("/planner/card-editor", test_card_editor);
+  ADD ("/planner/new-form", test_new_form);
   ADD ("/planner/forms", test_forms);
   ADD ("/planner/catalog-search", test_catalog_search);
   ADD ("/planner/unsaved-changes", test_unsaved_changes);
