@@ -240,8 +240,6 @@ typedef struct
   double         filled;  /* units assigned, whatever their standing */
 } Slot;
 
-
-
 static gboolean
 item_pinned_elsewhere (Item      *item,
                        HpProgram *program,
@@ -585,83 +583,58 @@ last_term (HpPlan *plan)
   return term->key;
 }
 
-HpAudit *
-hp_audit_new (HpPlan    *plan,
-              HpCatalog *catalog,
-              HpProgram *program)
+/* One group's result: what of it is done, planned, and still missing. */
+static HpGroupResult *
+group_result_new (Slot      *slot,
+                  guint      g,
+                  GPtrArray *items,
+                  HpCatalog *catalog,
+                  double    *missing_credits,
+                  guint     *missing_courses)
 {
-  g_autoptr(HpAudit) audit = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  g_autofree Slot *slots = NULL;
-  GListModel *groups;
-  guint n_slots;
-  double missing_credits = 0;
+  HpGroupResult *result = g_object_new (HP_TYPE_GROUP_RESULT, NULL);
+
+  result->group = g_object_ref (slot->req);
+  result->need = slot->need;
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = g_ptr_array_index (items, i);
+
+      for (guint k = 0; k < item->groups->len; k++)
+        if (g_array_index (item->groups, guint, k) == g)
+          {
+            double u = units (item, slot);
+
+            if (item->a.standing == HP_STANDING_COMPLETED)
+              result->done += u;
+            else
+              result->planned += u;
+            g_ptr_array_add (result->applied, applied_copy (&item->a, is_substituted (item, slot->req)));
+          }
+    }
+  /* More than enough credits do not make a group "more" met. */
+  result->done = MIN (result->done, result->need);
+  result->planned = MIN (result->planned, result->need - result->done);
+
+  if (result->done >= result->need - EPSILON)
+    result->status = HP_GROUP_COMPLETE;
+  else if (result->done + result->planned >= result->need - EPSILON)
+    result->status = HP_GROUP_PLANNED;
+  else if (result->done + result->planned > EPSILON)
+    result->status = HP_GROUP_PARTIAL;
+  else
+    result->status = HP_GROUP_MISSING;
+
+  result->missing = describe_missing (result, catalog, missing_credits, missing_courses);
+  return result;
+}
+
+/* The credit totals of the items that count, and the latest term among them. */
+static HpTermKey
+add_up_credits (HpAudit   *audit,
+                GPtrArray *items)
+{
   HpTermKey latest = 0;
-
-  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (HP_IS_CATALOG (catalog), NULL);
-  g_return_val_if_fail (HP_IS_PROGRAM (program), NULL);
-
-  audit = g_object_new (HP_TYPE_AUDIT, NULL);
-  audit->program = g_object_ref (program);
-  audit->credits_required = program->credits;
-
-  groups = G_LIST_MODEL (program->requirements);
-  n_slots = g_list_model_get_n_items (groups);
-  slots = g_new0 (Slot, n_slots);
-  for (guint g = 0; g < n_slots; g++)
-    {
-      slots[g].req = g_list_model_get_item (groups, g);
-      g_object_unref (slots[g].req);  /* the program keeps it */
-      slots[g].need = slots[g].req->count;
-    }
-
-  items = collect_items (plan, catalog, program);
-  assign (items, catalog, program, slots, n_slots);
-
-  for (guint g = 0; g < n_slots; g++)
-    {
-      g_autoptr(HpGroupResult) result = g_object_new (HP_TYPE_GROUP_RESULT, NULL);
-      double group_credits;
-      guint group_courses;
-
-      result->group = g_object_ref (slots[g].req);
-      result->need = slots[g].need;
-      for (guint i = 0; i < items->len; i++)
-        {
-          Item *item = g_ptr_array_index (items, i);
-
-          for (guint k = 0; k < item->groups->len; k++)
-            if (g_array_index (item->groups, guint, k) == g)
-              {
-                double u = units (item, &slots[g]);
-
-                if (item->a.standing == HP_STANDING_COMPLETED)
-                  result->done += u;
-                else
-                  result->planned += u;
-                g_ptr_array_add (result->applied,
-                                 applied_copy (&item->a, is_substituted (item, slots[g].req)));
-              }
-        }
-      /* More than enough credits do not make a group "more" met. */
-      result->done = MIN (result->done, result->need);
-      result->planned = MIN (result->planned, result->need - result->done);
-
-      if (result->done >= result->need - EPSILON)
-        result->status = HP_GROUP_COMPLETE;
-      else if (result->done + result->planned >= result->need - EPSILON)
-        result->status = HP_GROUP_PLANNED;
-      else if (result->done + result->planned > EPSILON)
-        result->status = HP_GROUP_PARTIAL;
-      else
-        result->status = HP_GROUP_MISSING;
-
-      result->missing = describe_missing (result, catalog, &group_credits, &group_courses);
-      missing_credits += group_credits;
-      audit->courses_remaining += group_courses;
-      g_list_store_append (audit->groups, result);
-    }
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -692,6 +665,79 @@ hp_audit_new (HpPlan    *plan,
         latest = item->a.term;
     }
   g_ptr_array_sort (audit->unapplied, compare_strings);
+  return latest;
+}
+
+/* On track, the program ends with the last term that holds a course that
+ * counts; otherwise the credits still to place add regular terms at the
+ * plan's load after the last term planned. */
+static HpTermKey
+projected_term (HpAudit   *audit,
+                HpPlan    *plan,
+                HpTermKey  latest)
+{
+  HpTermKey key;
+  guint terms;
+
+  if (audit->on_track)
+    return latest ? latest : last_term (plan);
+  key = MAX (latest, last_term (plan));
+  terms = (guint) ceil (audit->credits_remaining / hp_plan_load_limit (plan) - EPSILON);
+  if (key != 0)
+    for (guint i = 0; i < terms; i++)
+      key = hp_term_key_next_regular (key);
+  return key;
+}
+
+HpAudit *
+hp_audit_new (HpPlan    *plan,
+              HpCatalog *catalog,
+              HpProgram *program)
+{
+  g_autoptr(HpAudit) audit = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree Slot *slots = NULL;
+  GListModel *groups;
+  guint n_slots;
+  double missing_credits = 0;
+  gboolean groups_met = TRUE;
+  HpTermKey latest;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (HP_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (HP_IS_PROGRAM (program), NULL);
+
+  audit = g_object_new (HP_TYPE_AUDIT, NULL);
+  audit->program = g_object_ref (program);
+  audit->credits_required = program->credits;
+
+  groups = G_LIST_MODEL (program->requirements);
+  n_slots = g_list_model_get_n_items (groups);
+  slots = g_new0 (Slot, n_slots);
+  for (guint g = 0; g < n_slots; g++)
+    {
+      slots[g].req = g_list_model_get_item (groups, g);
+      g_object_unref (slots[g].req);  /* the program keeps it */
+      slots[g].need = slots[g].req->count;
+    }
+
+  items = collect_items (plan, catalog, program);
+  assign (items, catalog, program, slots, n_slots);
+
+  for (guint g = 0; g < n_slots; g++)
+    {
+      double group_credits;
+      guint group_courses;
+      g_autoptr(HpGroupResult) result = group_result_new (&slots[g], g, items, catalog,
+                                                          &group_credits, &group_courses);
+
+      missing_credits += group_credits;
+      audit->courses_remaining += group_courses;
+      if (result->status != HP_GROUP_COMPLETE && result->status != HP_GROUP_PLANNED)
+        groups_met = FALSE;
+      g_list_store_append (audit->groups, result);
+    }
+  latest = add_up_credits (audit, items);
 
   /* What is left to place: the groups' shortfall, or the program's total
    * if the groups do not add up to it. */
@@ -699,26 +745,8 @@ hp_audit_new (HpPlan    *plan,
                                   program->credits - audit->credits_completed -
                                   audit->credits_in_progress - audit->credits_planned);
   audit->credits_remaining = MAX (0, audit->credits_remaining);
-  audit->on_track = audit->credits_remaining <= EPSILON;
-  for (guint g = 0; g < n_slots; g++)
-    {
-      g_autoptr(HpGroupResult) r = g_list_model_get_item (G_LIST_MODEL (audit->groups), g);
-      if (r->status != HP_GROUP_COMPLETE && r->status != HP_GROUP_PLANNED)
-        audit->on_track = FALSE;
-    }
-
-  if (audit->on_track)
-    audit->projected = latest ? latest : last_term (plan);
-  else
-    {
-      HpTermKey key = MAX (latest, last_term (plan));
-      guint terms = (guint) ceil (audit->credits_remaining / hp_plan_load_limit (plan) - EPSILON);
-
-      if (key != 0)
-        for (guint i = 0; i < terms; i++)
-          key = hp_term_key_next_regular (key);
-      audit->projected = key;
-    }
+  audit->on_track = groups_met && audit->credits_remaining <= EPSILON;
+  audit->projected = projected_term (audit, plan, latest);
 
   return g_steal_pointer (&audit);
 }
@@ -738,9 +766,6 @@ hp_audit_terms_left (HpAudit *audit,
   g_return_val_if_fail (HP_IS_AUDIT (audit), 0);
   return (guint) ceil (hp_audit_credits_to_take (audit) / hp_plan_load_limit (plan) - EPSILON);
 }
-
-
-
 
 /* What stands first between the student and graduating: the first open
  * problem, else the first requirement group neither met nor planned.
