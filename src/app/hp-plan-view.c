@@ -25,6 +25,39 @@ G_DEFINE_FINAL_TYPE (HpPlanView, hp_plan_view, GTK_TYPE_WIDGET)
 /* Below this width the board becomes one list and the catalog sits above it. */
 #define NARROW_WIDTH 760
 
+/* The header's progress against the target program, and its first blocker. */
+static void
+show_audit (HpPlanView *self,
+            HpPlan     *plan,
+            HpCatalog  *catalog,
+            HpProgram  *program)
+{
+  g_autoptr(HpAudit) audit = hp_audit_new (plan, catalog, program);
+  g_autofree char *blocker = hp_audit_first_blocker (audit, G_LIST_MODEL (self->problems));
+  g_autofree char *done = hp_format_number (audit->credits_completed);
+  g_autofree char *required = hp_format_number (audit->credits_required);
+  g_autofree char *coming = hp_format_number (audit->credits_in_progress + audit->credits_planned);
+  g_autofree char *bar = g_strdup_printf (_("%s of %s credits completed, %s in progress or planned"),
+                                          done, required, coming);
+  g_autofree char *when = audit->projected ? hp_term_key_format (audit->projected)
+                                           : g_strdup (_("—"));
+  g_autofree char *status = blocker ? g_strdup_printf (_("First blocker: %s"), blocker)
+                                    : g_strdup (_("On track: every requirement is completed "
+                                                  "or planned"));
+
+  gtk_label_set_label (self->program_label, program->name);
+  gtk_progress_bar_set_fraction (self->progress_bar,
+                                 audit->credits_required > 0
+                                 ? MIN (1.0, audit->credits_completed / audit->credits_required)
+                                 : 0);
+  gtk_progress_bar_set_text (self->progress_bar, bar);
+  gtk_label_set_label (self->projected_label, when);
+  gtk_label_set_label (self->status_label, status);
+  hp_tooltip_set (GTK_WIDGET (self->status_label), status);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), blocker ? "on-track" : "blocked");
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), blocker ? "blocked" : "on-track");
+}
+
 static void
 update_progress (HpPlanView *self,
                  HpPlan     *plan,
@@ -46,41 +79,7 @@ update_progress (HpPlanView *self,
       gtk_label_set_label (self->projected_label, _("—"));
       return;
     }
-  else
-    {
-      g_autoptr(HpAudit) audit = hp_audit_new (plan, catalog, program);
-      g_autofree char *blocker = hp_audit_first_blocker (audit, G_LIST_MODEL (self->problems));
-      g_autofree char *done = hp_format_number (audit->credits_completed);
-      g_autofree char *required = hp_format_number (audit->credits_required);
-      g_autofree char *coming = hp_format_number (audit->credits_in_progress + audit->credits_planned);
-      g_autofree char *bar = g_strdup_printf (_("%s of %s credits completed, %s in progress or planned"),
-                                              done, required, coming);
-      g_autofree char *when = audit->projected ? hp_term_key_format (audit->projected)
-                                               : g_strdup (_("—"));
-      g_autofree char *status = blocker ? g_strdup_printf (_("First blocker: %s"), blocker)
-                                        : g_strdup (_("On track: every requirement is completed "
-                                                      "or planned"));
-
-      gtk_label_set_label (self->program_label, program->name);
-      gtk_progress_bar_set_fraction (self->progress_bar,
-                                     audit->credits_required > 0
-                                     ? MIN (1.0, audit->credits_completed / audit->credits_required)
-                                     : 0);
-      gtk_progress_bar_set_text (self->progress_bar, bar);
-      gtk_label_set_label (self->projected_label, when);
-      gtk_label_set_label (self->status_label, status);
-      hp_tooltip_set (GTK_WIDGET (self->status_label), status);
-      if (blocker)
-        {
-          gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "blocked");
-          gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "on-track");
-        }
-      else
-        {
-          gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "on-track");
-          gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "blocked");
-        }
-    }
+  show_audit (self, plan, catalog, program);
 }
 
 static void
@@ -269,7 +268,6 @@ hp_plan_view_refresh (HpPlanView *self)
     _hp_plan_view_update_panel (self);
   else
     self->panel_wanted = TRUE;
-  gtk_stack_set_visible_child_name (self->stack, "board");
 }
 
 void
