@@ -686,6 +686,25 @@ hp_document_set_profile (HpDocument      *self,
   return commit (self, g_strdup (_("Change Profile")));
 }
 
+/* Removes item @index of one of the plan's record lists as one undoable step. */
+static gboolean
+remove_record (HpDocument *self,
+               GListStore *records,
+               guint       index,
+               const char *no_such,
+               const char *label,
+               GError    **error)
+{
+  if (index >= g_list_model_get_n_items (G_LIST_MODEL (records)))
+    {
+      g_set_error_literal (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NO_ENTRY, no_such);
+      return FALSE;
+    }
+  begin (self);
+  g_list_store_remove (records, index);
+  return commit (self, g_strdup (label));
+}
+
 gboolean
 hp_document_add_transfer (HpDocument *self,
                           HpTransfer *transfer,
@@ -714,15 +733,8 @@ hp_document_remove_transfer (HpDocument *self,
                              GError    **error)
 {
   g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
-
-  if (index >= g_list_model_get_n_items (G_LIST_MODEL (self->plan->transfers)))
-    {
-      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NO_ENTRY, _("No such transfer credit"));
-      return FALSE;
-    }
-  begin (self);
-  g_list_store_remove (self->plan->transfers, index);
-  return commit (self, g_strdup (_("Remove Transfer Credit")));
+  return remove_record (self, self->plan->transfers, index, _("No such transfer credit"),
+                        _("Remove Transfer Credit"), error);
 }
 
 gboolean
@@ -753,13 +765,6 @@ hp_document_remove_exception (HpDocument *self,
                               GError    **error)
 {
   g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
-
-  if (index >= g_list_model_get_n_items (G_LIST_MODEL (self->plan->exceptions)))
-    {
-      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NO_ENTRY, _("No such exception"));
-      return FALSE;
-    }
-  begin (self);
-  g_list_store_remove (self->plan->exceptions, index);
-  return commit (self, g_strdup (_("Remove Exception")));
+  return remove_record (self, self->plan->exceptions, index, _("No such exception"),
+                        _("Remove Exception"), error);
 }
