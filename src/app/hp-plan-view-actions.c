@@ -81,12 +81,7 @@ neighbour (HpPlan    *plan,
     }
   if (best != 0)
     return best;
-  if (direction > 0)
-    return hp_term_key_next_regular (key);
-  do
-    key--;
-  while (HP_TERM_KEY_SEASON (key) != HP_SEASON_FALL && HP_TERM_KEY_SEASON (key) != HP_SEASON_SPRING);
-  return key;
+  return direction > 0 ? hp_term_key_next_regular (key) : hp_term_key_previous_regular (key);
 }
 
 static void

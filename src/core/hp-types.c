@@ -130,15 +130,29 @@ hp_term_key_to_id (HpTermKey key)
                           HP_TERM_KEY_YEAR (key));
 }
 
+static HpTermKey
+step_regular (HpTermKey key,
+              int       direction)
+{
+  do
+    key += direction;
+  while (HP_TERM_KEY_SEASON (key) != HP_SEASON_FALL && HP_TERM_KEY_SEASON (key) != HP_SEASON_SPRING);
+  return key;
+}
+
 /* The next fall or spring term after @key: projections assume the regular
  * terms, since summer and winter sessions are optional. */
 HpTermKey
 hp_term_key_next_regular (HpTermKey key)
 {
-  do
-    key++;
-  while (HP_TERM_KEY_SEASON (key) != HP_SEASON_FALL && HP_TERM_KEY_SEASON (key) != HP_SEASON_SPRING);
-  return key;
+  return step_regular (key, 1);
+}
+
+/* The fall or spring term before @key. */
+HpTermKey
+hp_term_key_previous_regular (HpTermKey key)
+{
+  return step_regular (key, -1);
 }
 
 /* Credits and hours for people: "3", "2.5", in the user's locale. */

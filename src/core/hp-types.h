@@ -50,6 +50,7 @@ gboolean    hp_term_key_parse    (const char  *text,
                                   HpTermKey   *key);
 char       *hp_term_key_to_id    (HpTermKey    key);
 HpTermKey   hp_term_key_next_regular (HpTermKey key);
+HpTermKey   hp_term_key_previous_regular (HpTermKey key);
 char       *hp_format_number     (double       value);
 char       *hp_format_money      (double       amount,
                                   const char  *currency);

@@ -57,6 +57,16 @@ test_terms (void)
 
   label = hp_term_key_format (HP_TERM_KEY (2027, HP_SEASON_SUMMER));
   g_assert_cmpstr (label, ==, "Summer 2027");
+
+  /* Regular terms skip the optional winter and summer sessions, both ways. */
+  g_assert_cmpuint (hp_term_key_next_regular (HP_TERM_KEY (2026, HP_SEASON_FALL)), ==,
+                    HP_TERM_KEY (2027, HP_SEASON_SPRING));
+  g_assert_cmpuint (hp_term_key_next_regular (HP_TERM_KEY (2027, HP_SEASON_SPRING)), ==,
+                    HP_TERM_KEY (2027, HP_SEASON_FALL));
+  g_assert_cmpuint (hp_term_key_previous_regular (HP_TERM_KEY (2027, HP_SEASON_SPRING)), ==,
+                    HP_TERM_KEY (2026, HP_SEASON_FALL));
+  g_assert_cmpuint (hp_term_key_previous_regular (HP_TERM_KEY (2027, HP_SEASON_SUMMER)), ==,
+                    HP_TERM_KEY (2027, HP_SEASON_SPRING));
 }
 
 static void
