@@ -127,29 +127,32 @@ hp_ui_test_tear_down (Fixture       *f,
 
 /* Renders the whole window, header bar included, as a user sees it. */
 static GdkTexture *
-render_window (HpWindow *window)
+render_window (GtkWindow *window)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
-  int width = gtk_widget_get_width (GTK_WIDGET (window));
-  int height = gtk_widget_get_height (GTK_WIDGET (window));
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  int width, height;
 
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
+  /* A form just presented is mapped, and has its size, a few frames later. */
+  hp_ui_test_wait_until (is_mapped, window);
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
   /* A window waiting for its next layout draws nothing: let a frame pass. */
   for (int i = 0; node == NULL && i < 200; i++)
     {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-      snapshot = gtk_snapshot_new ();
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      if (i > 0)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (5000);
+        }
       gdk_paintable_snapshot (paintable, snapshot, width, height);
       node = gtk_snapshot_free_to_node (snapshot);
     }
   g_assert_nonnull (node);
-  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  return gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
 }
 
 /* A blank picture has one colour; a real view has text, icons and edges. */
@@ -176,7 +179,7 @@ count_colours (GdkTexture *texture)
 }
 
 void
-hp_ui_test_screenshot (HpWindow   *window,
+hp_ui_test_screenshot (GtkWindow  *window,
                        const char *name)
 {
   g_autoptr(GdkTexture) texture = render_window (window);

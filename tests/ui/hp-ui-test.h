@@ -25,7 +25,7 @@ void     hp_ui_test_set_up       (Fixture       *f,
                                   gconstpointer  data);
 void     hp_ui_test_tear_down    (Fixture       *f,
                                   gconstpointer  data);
-void     hp_ui_test_screenshot   (HpWindow      *window,
+void     hp_ui_test_screenshot   (GtkWindow     *window,
                                   const char    *name);
 guint    hp_ui_test_count_visible_toplevels (void);
 int      hp_ui_test_init         (int           *argc,

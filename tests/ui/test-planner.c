@@ -235,7 +235,7 @@ test_problems (Fixture       *f,
   plan_action (f, "plan.select-problem", "u", position);
   g_assert_true (hp_plan_view_get_selected_card (view) ==
                  hp_plan_view_find_card (view, SPRING27, "HIT 150"));
-  hp_ui_test_screenshot (f->window, "plan-problems");
+  hp_ui_test_screenshot (GTK_WINDOW (f->window), "plan-problems");
 
   /* An advisor allows HIT 210 in the summer: the problem shows as resolved. */
   position = find_problem (view, "HIT 210", HP_PROBLEM_OFFERING);
@@ -301,7 +301,7 @@ test_drop_and_keyboard (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "card.remove", NULL));
   hp_ui_test_settle (f->window);
   g_assert_null (hp_plan_view_find_card (view, fall27, "HIM 310"));
-  hp_ui_test_screenshot (f->window, "plan-board");
+  hp_ui_test_screenshot (GTK_WINDOW (f->window), "plan-board");
 }
 
 static void
@@ -402,6 +402,7 @@ test_new_form (Fixture       *f,
   season = nth_of_type (form, GTK_TYPE_DROP_DOWN, 1);
   year = nth_of_type (form, GTK_TYPE_SPIN_BUTTON, 0);
   g_assert_cmpuint (hp_form_get_term (season, year), ==, HP_TERM_KEY (next_fall, HP_SEASON_FALL));
+  hp_ui_test_screenshot (form, "form-new-plan");
 
   gtk_drop_down_set_selected (season, 2);  /* spring */
   gtk_spin_button_set_value (year, 2031);
@@ -427,6 +428,7 @@ test_forms (Fixture       *f,
   plan_action (f, "plan.add-term-dialog", NULL);
   form = find_form ("Add Term");
   g_assert_nonnull (form);
+  hp_ui_test_screenshot (form, "form-add-term");
   hp_form_accept (form);
   hp_ui_test_settle (f->window);
   g_assert_nonnull (hp_plan_find_term (plan, spring28));
@@ -453,6 +455,7 @@ test_forms (Fixture       *f,
   /* The profile: aim at the AS instead. */
   plan_action (f, "plan.edit-profile", NULL);
   form = find_form ("Profile");
+  hp_ui_test_screenshot (form, "form-profile");
   gtk_drop_down_set_selected (nth_of_type (form, GTK_TYPE_DROP_DOWN, 0), 1);  /* as-hit */
   hp_form_accept (form);
   hp_ui_test_settle (f->window);
@@ -542,7 +545,7 @@ test_catalog_search (Fixture       *f,
   hp_catalog_panel_set_search (panel, "coding ii");
   hp_ui_test_wait_until (filter_done, shown);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
-  hp_ui_test_screenshot (f->window, "plan-search");
+  hp_ui_test_screenshot (GTK_WINDOW (f->window), "plan-search");
 
   /* The keyboard's way to add a course: activate it and pick a term. */
   hp_catalog_panel_choose_term (panel, 0);
@@ -576,7 +579,7 @@ test_unsaved_changes (Fixture       *f,
   /* Opening another plan asks first; Cancel keeps everything. */
   win_action (f, "win.open");
   hp_ui_test_wait_until (confirmation_shown, f->window);
-  hp_ui_test_screenshot (f->window, "unsaved-changes");
+  hp_ui_test_screenshot (GTK_WINDOW (f->window), "unsaved-changes");
   gtk_dialog_response (GTK_DIALOG (hp_window_get_confirmation (f->window)), GTK_RESPONSE_CANCEL);
   hp_ui_test_settle (f->window);
   g_assert_null (hp_window_get_confirmation (f->window));
@@ -627,7 +630,7 @@ test_changed_on_disk (Fixture       *f,
   g_assert_true (hp_plan_save (other, file, NULL));
   hp_ui_test_wait_until (disk_banner_shown, f->window);
   hp_ui_test_settle (f->window);
-  hp_ui_test_screenshot (f->window, "changed-on-disk");
+  hp_ui_test_screenshot (GTK_WINDOW (f->window), "changed-on-disk");
 
   win_action (f, "win.reload");
   g_assert_false (hp_window_get_disk_changed (f->window));
@@ -667,7 +670,7 @@ test_narrow (Fixture       *f,
                      GTK_ORIENTABLE (gtk_widget_get_template_child (GTK_WIDGET (plan_view (f)),
                                                                     HP_TYPE_PLAN_VIEW, "board"))),
                    ==, GTK_ORIENTATION_VERTICAL);
-  hp_ui_test_screenshot (f->window, "plan-narrow");
+  hp_ui_test_screenshot (GTK_WINDOW (f->window), "plan-narrow");
 }
 
 int

@@ -42,7 +42,7 @@ test_views (Fixture       *f,
       child = gtk_stack_get_visible_child (stack);
       g_assert_true (gtk_widget_get_visible (child));
       g_assert_true (gtk_widget_get_child_visible (child));
-      hp_ui_test_screenshot (f->window, views[i]);
+      hp_ui_test_screenshot (GTK_WINDOW (f->window), views[i]);
     }
 }
 
@@ -111,7 +111,7 @@ test_open_missing (Fixture       *f,
   g_assert_true (hp_window_get_plan (f->window) == before);
   g_assert_true (g_file_equal (hp_window_get_file (f->window), good));
   assert_window_usable (f->window);
-  hp_ui_test_screenshot (f->window, "error-missing");
+  hp_ui_test_screenshot (GTK_WINDOW (f->window), "error-missing");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.dismiss-error", NULL));
   g_assert_null (hp_window_get_error (f->window));
@@ -146,7 +146,7 @@ test_open_malformed (Fixture       *f,
   g_assert_nonnull (strstr (hp_window_get_error (f->window), "not well-formed XML"));
   g_assert_true (hp_window_get_plan (f->window) == before);
   assert_window_usable (f->window);
-  hp_ui_test_screenshot (f->window, "error-malformed");
+  hp_ui_test_screenshot (GTK_WINDOW (f->window), "error-malformed");
 
   /* The file is exactly as it was, and nothing was written beside it. */
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
