@@ -14,7 +14,7 @@ else
 fi
 meson compile -C _build
 status=0
-xvfb-run -a -s "-screen 0 1400x1000x24 -nolisten tcp" \
+xvfb-run -a -s "-screen 0 1400x1000x24 -nolisten tcp -noreset" \
   meson test -C _build --print-errorlogs "$@" || status=$?
 # One closing line any reader of the log understands.
 python3 - "$top/_build/meson-logs/testlog.json" <<'PY' || true

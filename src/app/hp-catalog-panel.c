@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "hp-catalog-panel.h"
+#include "hp-popover.h"
 #include "hp-tooltip.h"
 
 struct _HpCatalogPanel
@@ -285,7 +286,7 @@ hp_catalog_panel_dispose (GObject *object)
   HpCatalogPanel *self = HP_CATALOG_PANEL (object);
   GtkWidget *child;
 
-  g_clear_pointer (&self->term_menu, gtk_widget_unparent);
+  g_clear_pointer (&self->term_menu, hp_popover_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_CATALOG_PANEL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -485,9 +486,9 @@ hp_catalog_panel_choose_term (HpCatalogPanel *self,
   if (g_list_model_get_n_items (terms) == 0)
     g_menu_append (menu, _("Add a Term First…"), "plan.add-term-dialog");
 
-  g_clear_pointer (&self->term_menu, gtk_widget_unparent);
+  g_clear_pointer (&self->term_menu, hp_popover_unparent);
   self->term_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
-  gtk_widget_set_parent (self->term_menu, GTK_WIDGET (self));
+  hp_popover_attach (self->term_menu, GTK_WIDGET (self));
 
   /* Point at the course's row when it is on screen. */
   g_hash_table_iter_init (&iter, self->rows);

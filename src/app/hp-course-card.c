@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-course-card.h"
+#include "hp-popover.h"
 #include "hp-tooltip.h"
 
 struct _HpCourseCard
@@ -130,7 +131,7 @@ ensure_editor (HpCourseCard *self)
   self->grade_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "grade_dropdown"));
   self->hours_caption = GTK_LABEL (gtk_builder_get_object (builder, "hours_caption"));
   self->hours_spin = GTK_SPIN_BUTTON (gtk_builder_get_object (builder, "hours_spin"));
-  gtk_widget_set_parent (GTK_WIDGET (self->editor), GTK_WIDGET (self));
+  hp_popover_attach (GTK_WIDGET (self->editor), GTK_WIDGET (self));
 
   g_signal_connect_swapped (self->editor, "closed", G_CALLBACK (editor_closed_cb), self);
   g_signal_connect_swapped (gtk_builder_get_object (builder, "previous_button"), "clicked",
@@ -166,7 +167,7 @@ popup_context_menu (HpCourseCard       *self,
       g_menu_append (menu, _("_Remove from Plan"), "card.remove");
       g_menu_append (menu, _("Count Toward a _Requirement…"), "card.substitute");
       self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
-      gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+      hp_popover_attach (self->context_menu, GTK_WIDGET (self));
       gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
     }
   gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), where);
@@ -246,9 +247,13 @@ hp_course_card_dispose (GObject *object)
   HpCourseCard *self = HP_COURSE_CARD (object);
   GtkWidget *child;
 
-  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  g_clear_pointer (&self->context_menu, hp_popover_unparent);
   if (self->editor != NULL)
-    gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->editor)));
+    {
+      /* Closing the editor sends its edit; a card going away sends none. */
+      g_signal_handlers_disconnect_by_data (self->editor, self);
+      hp_popover_unparent (GTK_WIDGET (g_steal_pointer (&self->editor)));
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_COURSE_CARD);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);

@@ -654,6 +654,18 @@ hp_plan_view_get_narrow (HpPlanView *self)
   return self->narrow;
 }
 
+/* Whether the view shows the document as it is: no refresh, layout switch,
+ * column building or selection still to come. */
+gboolean
+hp_plan_view_is_settled (HpPlanView *self)
+{
+  g_return_val_if_fail (HP_IS_PLAN_VIEW (self), FALSE);
+
+  if (self->refresh_source != 0 || self->narrow_source != 0 || self->pending_select != 0)
+    return FALSE;
+  return !gtk_widget_get_mapped (GTK_WIDGET (self)) || (!self->build_wanted && !self->panel_wanted);
+}
+
 const char *
 hp_plan_view_get_status (HpPlanView *self)
 {

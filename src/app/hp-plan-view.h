@@ -32,5 +32,6 @@ HpCourseCard   *hp_plan_view_find_card         (HpPlanView *self,
 HpCourseCard   *hp_plan_view_get_selected_card (HpPlanView *self);
 gboolean        hp_plan_view_get_narrow        (HpPlanView *self);
 const char     *hp_plan_view_get_status        (HpPlanView *self);
+gboolean        hp_plan_view_is_settled        (HpPlanView *self);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 
 #include "hp-empty-state.h"
 #include "hp-lazy-menu.h"
+#include "hp-popover.h"
 #include "hp-window-private.h"
 
 G_DEFINE_FINAL_TYPE (HpWindow, hp_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -280,6 +281,15 @@ hp_window_size_allocate (GtkWidget *widget,
     }
 }
 
+/* A window going away takes its open popovers' grabs with it (see
+ * hp-popover.c): a student may close the window with a menu open. */
+static void
+hp_window_unrealize (GtkWidget *widget)
+{
+  hp_popover_close_all (widget);
+  GTK_WIDGET_CLASS (hp_window_parent_class)->unrealize (widget);
+}
+
 static void
 hp_window_dispose (GObject *object)
 {
@@ -328,6 +338,7 @@ hp_window_class_init (HpWindowClass *klass)
   object_class->dispose = hp_window_dispose;
   object_class->finalize = hp_window_finalize;
   widget_class->size_allocate = hp_window_size_allocate;
+  widget_class->unrealize = hp_window_unrealize;
   window_class->close_request = hp_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -18,8 +18,10 @@ typedef struct
 
 char    *hp_ui_test_data_path    (const char    *first,
                                   ...) G_GNUC_NULL_TERMINATED;
-void     hp_ui_test_wait_until   (gboolean     (*done) (gpointer),
+void     hp_ui_test_wait_for     (const char    *what,
+                                  gboolean     (*done) (gpointer),
                                   gpointer       data);
+#define  hp_ui_test_wait_until(done, data) hp_ui_test_wait_for (#done, (done), (data))
 void     hp_ui_test_settle       (HpWindow      *window);
 void     hp_ui_test_set_up       (Fixture       *f,
                                   gconstpointer  data);
@@ -30,5 +32,8 @@ void     hp_ui_test_screenshot   (GtkWindow     *window,
 guint    hp_ui_test_count_visible_toplevels (void);
 int      hp_ui_test_init         (int           *argc,
                                   char        ***argv);
+void     hp_ui_test_add          (const char    *path,
+                                  void         (*func) (Fixture *, gconstpointer));
+int      hp_ui_test_run          (void);
 
 G_END_DECLS

@@ -384,6 +384,7 @@ nth_of_type (GtkWindow *window,
   return g_ptr_array_index (found, n);
 }
 
+
 /* File ▸ New offers the next fall; the plan starts in the term chosen. */
 static void
 test_new_form (Fixture       *f,
@@ -682,19 +683,16 @@ main (int    argc,
   if (skip != 0)
     return skip;
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, hp_ui_test_set_up, func, hp_ui_test_tear_down)
-  ADD ("/planner/edit-save-reopen", test_edit_save_reopen);
-  ADD ("/planner/problems", test_problems);
-  ADD ("/planner/drop-and-keyboard", test_drop_and_keyboard);
-  ADD ("/planner/card-editor", test_card_editor);
-  ADD ("/planner/new-form", test_new_form);
-  ADD ("/planner/forms", test_forms);
-  ADD ("/planner/catalog-search", test_catalog_search);
-  ADD ("/planner/unsaved-changes", test_unsaved_changes);
-  ADD ("/planner/changed-on-disk", test_changed_on_disk);
-  ADD ("/planner/narrow", test_narrow);
-#undef ADD
+  hp_ui_test_add ("/planner/edit-save-reopen", test_edit_save_reopen);
+  hp_ui_test_add ("/planner/problems", test_problems);
+  hp_ui_test_add ("/planner/drop-and-keyboard", test_drop_and_keyboard);
+  hp_ui_test_add ("/planner/card-editor", test_card_editor);
+  hp_ui_test_add ("/planner/new-form", test_new_form);
+  hp_ui_test_add ("/planner/forms", test_forms);
+  hp_ui_test_add ("/planner/catalog-search", test_catalog_search);
+  hp_ui_test_add ("/planner/unsaved-changes", test_unsaved_changes);
+  hp_ui_test_add ("/planner/changed-on-disk", test_changed_on_disk);
+  hp_ui_test_add ("/planner/narrow", test_narrow);
 
-  return g_test_run ();
+  return hp_ui_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include <glib/gstdio.h>
 
+#include "hp-plan-view.h"
 #include "hp-ui-test.h"
 
 static char *
@@ -244,6 +245,47 @@ test_settings (Fixture       *f,
   g_settings_reset (settings, "window-size");
 }
 
+static gboolean
+popover_open (gpointer popover)
+{
+  return gtk_widget_get_mapped (popover);
+}
+
+static gboolean
+fall_2026_built (gpointer view)
+{
+  return hp_plan_view_find_column (view, HP_TERM_KEY (2026, HP_SEASON_FALL)) != NULL;
+}
+
+/* A student closes the window with menus open.  Every open popover holds a
+ * grab; one left behind would shadow the next window's input, and GTK's
+ * timers would ask its dead surface for the pointer (a critical that killed
+ * the ui tests on fresh machines).  The tear-down checks that every popover
+ * went with the window. */
+static void
+test_close_with_menus_open (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkMenuButton *menu = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (f->window),
+                                                                        HP_TYPE_WINDOW,
+                                                                        "menu_button"));
+  HpPlanView *view = HP_PLAN_VIEW (gtk_widget_get_template_child (GTK_WIDGET (f->window),
+                                                                  HP_TYPE_WINDOW, "plan_view"));
+  HpCourseCard *card;
+
+  /* Columns are built after a frame has placed them. */
+  hp_ui_test_wait_until (fall_2026_built, view);
+  card = hp_plan_view_find_card (view, HP_TERM_KEY (2026, HP_SEASON_FALL), "HIT 130");
+  g_assert_nonnull (card);
+  hp_course_card_open_editor (card);
+  hp_ui_test_settle (f->window);
+  hp_catalog_panel_choose_term (hp_plan_view_get_catalog_panel (view), 0);
+  hp_ui_test_settle (f->window);
+  gtk_menu_button_popup (menu);
+  hp_ui_test_wait_until (popover_open, gtk_menu_button_get_popover (menu));
+  gtk_window_destroy (GTK_WINDOW (f->window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -253,16 +295,14 @@ main (int    argc,
   if (skip != 0)
     return skip;
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, hp_ui_test_set_up, func, hp_ui_test_tear_down)
-  ADD ("/window/views", test_views);
-  ADD ("/window/title", test_title);
-  ADD ("/window/open-missing", test_open_missing);
-  ADD ("/window/open-malformed", test_open_malformed);
-  ADD ("/window/settings", test_settings);
-  ADD ("/window/shortcuts", test_shortcuts_window);
-  ADD ("/window/example-notice", test_example_notice);
-#undef ADD
+  hp_ui_test_add ("/window/views", test_views);
+  hp_ui_test_add ("/window/close-with-menus-open", test_close_with_menus_open);
+  hp_ui_test_add ("/window/title", test_title);
+  hp_ui_test_add ("/window/open-missing", test_open_missing);
+  hp_ui_test_add ("/window/open-malformed", test_open_malformed);
+  hp_ui_test_add ("/window/settings", test_settings);
+  hp_ui_test_add ("/window/shortcuts", test_shortcuts_window);
+  hp_ui_test_add ("/window/example-notice", test_example_notice);
 
-  return g_test_run ();
+  return hp_ui_test_run ();
 }
