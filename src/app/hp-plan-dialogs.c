@@ -354,28 +354,29 @@ update_gpa_answer (GpaForm *form)
   HpCatalog *catalog = hp_document_get_catalog (form->self->document);
   guint selected = gtk_drop_down_get_selected (OBJECT (form->builder, "gpa_term"));
   double target = gtk_spin_button_get_value (OBJECT (form->builder, "gpa_target"));
-  double needed = 0, open = 0;
+  HpGpaGoal goal;
   g_autofree char *answer = NULL;
 
   if (selected >= form->terms->len || catalog == NULL ||
-      !hp_plan_gpa_needed (plan, catalog, g_array_index (form->terms, HpTermKey, selected), target,
-                           &needed, &open))
+      !hp_plan_gpa_goal (plan, catalog, g_array_index (form->terms, HpTermKey, selected), target,
+                         &goal))
     answer = g_strdup (_("This term has no ungraded courses left to decide the GPA."));
   else
     {
-      const char *grade = hp_grade_for_points (needed);
-      g_autofree char *credits = hp_format_number (open);
+      const char *grade = hp_grade_for_points (goal.needed);
+      g_autofree char *credits = hp_format_number (goal.open_credits);
 
-      if (needed <= 0)
+      if (goal.needed <= 0)
         answer = g_strdup_printf (_("You will reach %.2f whatever grades you earn in these %s "
                                     "credits."), target, credits);
       else if (grade == NULL)
         answer = g_strdup_printf (_("Out of reach this term: even straight A’s in these %s credits "
-                                    "would not bring the GPA to %.2f."), credits, target);
+                                    "would bring the GPA only to %.2f, not %.2f."),
+                                  credits, goal.best, target);
       else
         answer = g_strdup_printf (_("You need an average of %.2f (%s or better) across this term’s "
                                     "%s open credits to reach a GPA of %.2f."),
-                                  needed, grade, credits, target);
+                                  goal.needed, grade, credits, target);
     }
   gtk_label_set_label (OBJECT (form->builder, "gpa_answer"), answer);
 }
@@ -387,7 +388,8 @@ gpa_accept_cb (GtkBuilder *builder,
   return TRUE;  /* the calculator edits nothing */
 }
 
-/* The calculator for @term, or for the first term with ungraded courses when 0. */
+/* The calculator for @term, or when 0 for the term in progress, or else the
+ * next one, with courses still to grade (as `hitplan gpa` chooses). */
 void
 _hp_plan_view_gpa_dialog (HpPlanView *self,
                           HpTermKey   term)
@@ -400,25 +402,30 @@ _hp_plan_view_gpa_dialog (HpPlanView *self,
   GtkWindow *window;
   guint selected = 0;
   gboolean chosen = FALSE;
+  HpTermKey from;
+  GDate today;
 
   form->self = self;
   form->terms = g_array_new (FALSE, FALSE, sizeof (HpTermKey));
   window = hp_form_new (GTK_WIDGET (self), _("GPA Calculator"), _("_Done"), ids, gpa_accept_cb,
                         form, &form->builder);
+  hp_date_set_today (&today);
+  from = hp_plan_current_or_next_term (plan, &today);
   g_object_set_data_full (G_OBJECT (window), "gpa-form", form, (GDestroyNotify) gpa_form_free);
 
   for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
     {
       g_autoptr(HpPlanTerm) t = g_list_model_get_item (terms, i);
       g_autofree char *label = hp_term_key_format (t->key);
-      double needed, open;
+      HpGpaGoal goal;
 
       g_array_append_val (form->terms, t->key);
       gtk_string_list_append (labels, label);
       if (!chosen && (t->key == term ||
-                      (term == 0 && hp_document_get_catalog (self->document) != NULL &&
-                       hp_plan_gpa_needed (plan, hp_document_get_catalog (self->document), t->key,
-                                           3.0, &needed, &open))))
+                      (term == 0 && from != 0 && t->key >= from &&
+                       hp_document_get_catalog (self->document) != NULL &&
+                       hp_plan_gpa_goal (plan, hp_document_get_catalog (self->document), t->key,
+                                         3.0, &goal))))
         {
           selected = i;
           chosen = TRUE;

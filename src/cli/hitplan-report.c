@@ -549,3 +549,146 @@ hitplan_compare (int    argc,
   return hp_problems_count_open (G_LIST_MODEL (r.problems)) > 0 ? HITPLAN_EXIT_PROBLEMS
                                                                  : HITPLAN_EXIT_OK;
 }
+
+/* gpa -------------------------------------------------------------------- */
+
+int
+hitplan_gpa (int    argc,
+             char **argv)
+{
+  g_auto(Report) r = { 0 };
+  g_autofree char *target_text = NULL;
+  g_autofree char *term_text = NULL;
+  g_autofree char *today_text = NULL;
+  GOptionEntry entries[] = {
+    { "target", 0, 0, G_OPTION_ARG_STRING, &target_text,
+      N_("The GPA to reach, from 0 to 4"), N_("GPA") },
+    { "term", 0, 0, G_OPTION_ARG_STRING, &term_text,
+      N_("The term whose grades decide it (default: the term in progress, or else the next "
+         "one, with courses still to grade)"),
+      N_("TERM") },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
+      N_("Work out the current term for this date"), N_("YYYY-MM-DD") },
+    { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &r.catalog_path,
+      N_("Use this catalog instead of the one the plan names"), N_("FILE") },
+    { "xml", 0, 0, G_OPTION_ARG_NONE, &r.xml, N_("Print a result document instead of text"), NULL },
+    { NULL }
+  };
+  int status = HITPLAN_EXIT_OK;
+  g_autofree char *when = NULL;
+  HpTermKey term = 0;
+  HpGpaGoal goal;
+  double target;
+  char *end = NULL;
+  GDate today;
+
+  if (!hitplan_parse_options ("gpa", _("PLAN --target GPA"),
+                              _("The average grade a term's open courses (those without a grade "
+                                "yet) need for the overall GPA to reach a goal at the end of the "
+                                "term, and whether any grades can reach it. The term's graded "
+                                "courses count as they are; a course retaken replaces its "
+                                "earlier grade. Exit status 1 when the goal is out of reach or "
+                                "the term has nothing left to decide."),
+                              entries, &argc, &argv, &status))
+    return status;
+  if (argc < 2)
+    return hitplan_usage_error (_("gpa needs a plan file"));
+  if (target_text == NULL)
+    return hitplan_usage_error (_("gpa needs --target GPA, for example --target 3.5"));
+  target = g_ascii_strtod (target_text, &end);
+  if (end == target_text || *end != '\0' || target < 0 || target > 4)
+    return hitplan_usage_error (_("“%s” is not a GPA: --target takes a number from 0 to 4"),
+                                target_text);
+  if (term_text != NULL && !hp_term_key_parse (term_text, &term))
+    return hitplan_usage_error (_("“%s” is not a term: --term takes a season and a year, "
+                                  "for example “fall 2026”"), term_text);
+  if (!hitplan_today (today_text, &today, &status))
+    return status;
+  if ((status = report_load (&r, argv[1])) != HITPLAN_EXIT_OK)
+    return status;
+
+  if (term == 0)
+    {
+      GListModel *terms = G_LIST_MODEL (r.plan->terms);
+      HpTermKey from = hp_plan_current_or_next_term (r.plan, &today);
+
+      for (guint i = 0; from != 0 && term == 0 && i < g_list_model_get_n_items (terms); i++)
+        {
+          g_autoptr(HpPlanTerm) t = g_list_model_get_item (terms, i);
+          if (t->key >= from && hp_plan_gpa_goal (r.plan, r.catalog, t->key, target, &goal))
+            term = t->key;
+        }
+      if (term == 0)
+        {
+          g_printerr (_("hitplan: no term from now on has a course without a grade; name one "
+                        "with --term\n"));
+          return HITPLAN_EXIT_PROBLEMS;
+        }
+    }
+  when = hp_term_key_format (term);
+  if (hp_plan_find_term (r.plan, term) == NULL)
+    {
+      g_printerr (_("hitplan: the plan has no term %s\n"), when);
+      return HITPLAN_EXIT_PROBLEMS;
+    }
+  if (!hp_plan_gpa_goal (r.plan, r.catalog, term, target, &goal))
+    {
+      if (r.xml)
+        {
+          xmlBuffer *buffer;
+          xmlTextWriter *w = start_result (&r, "gpa-goal", &buffer);
+          g_autoptr(GBytes) bytes = NULL;
+
+          w_term (w, "term", term);
+          hp_xml_write_number (w, "target", target);
+          hp_xml_write_number (w, "open-credits", 0);
+          hp_xml_write_string (w, "reachable", "no");
+          hp_xml_end (w);
+          bytes = hp_xml_writer_finish (w, buffer);
+          hitplan_print_bytes (bytes);
+        }
+      else
+        g_print (_("%s has no course without a grade left to decide the GPA.\n"), when);
+      return HITPLAN_EXIT_PROBLEMS;
+    }
+
+  if (r.xml)
+    {
+      xmlBuffer *buffer;
+      xmlTextWriter *w = start_result (&r, "gpa-goal", &buffer);
+      g_autoptr(GBytes) bytes = NULL;
+      const char *grade = hp_grade_for_points (goal.needed);
+      g_autofree char *best = g_strdup_printf ("%.2f", goal.best);
+
+      w_term (w, "term", term);
+      hp_xml_write_number (w, "target", target);
+      hp_xml_write_number (w, "open-credits", goal.open_credits);
+      hp_xml_write_number (w, "other-credits", goal.graded_credits);
+      hp_xml_write_number (w, "needed", goal.needed);
+      hp_xml_write_string (w, "grade", grade);
+      hp_xml_write_string (w, "best", best);
+      hp_xml_write_string (w, "reachable", hp_gpa_goal_reachable (&goal) ? "yes" : "no");
+      hp_xml_end (w);
+      bytes = hp_xml_writer_finish (w, buffer);
+      hitplan_print_bytes (bytes);
+    }
+  else
+    {
+      g_autofree char *open = hp_format_number (goal.open_credits);
+      const char *grade = hp_grade_for_points (goal.needed);
+
+      g_print (_("GPA goal %.2f by the end of %s\n"), target, when);
+      hitplan_print_notice (r.catalog);
+      g_print (_("  Open credits (no grade yet): %s\n"), open);
+      if (goal.needed <= 0)
+        g_print (_("  Needed: nothing more; any grades reach it\n"));
+      else if (grade == NULL)
+        g_print (_("  Needed: an average of %.2f on them, more than straight A’s\n"),
+                 goal.needed);
+      else
+        g_print (_("  Needed: an average of %.2f on them (%s or better)\n"), goal.needed, grade);
+      g_print (_("  With A’s in all of them: %.2f\n"), goal.best);
+      g_print (_("  Reachable: %s\n"), hp_gpa_goal_reachable (&goal) ? _("yes") : _("no"));
+    }
+  return hp_gpa_goal_reachable (&goal) ? HITPLAN_EXIT_OK : HITPLAN_EXIT_PROBLEMS;
+}

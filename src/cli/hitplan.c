@@ -34,6 +34,7 @@ static const Command commands[] = {
   { "audit", N_("PLAN"), N_("Audit a plan against its target program"), hitplan_audit },
   { "compare", N_("PLAN [PROGRAM…]"), N_("Compare a plan against several programs"),
     hitplan_compare },
+  { "gpa", N_("PLAN --target GPA"), N_("The grades a term needs for a GPA goal"), hitplan_gpa },
 };
 
 int
@@ -147,6 +148,24 @@ hitplan_join (GPtrArray *strings)
   for (guint i = 0; i < strings->len; i++)
     g_string_append_printf (out, "%s%s", i > 0 ? ", " : "", (char *) g_ptr_array_index (strings, i));
   return g_string_free (out, FALSE);
+}
+
+/* The date --today gives (YYYY-MM-DD), or the clock's when it is not given.
+ * Every answer that depends on the date is worked out for this one. */
+gboolean
+hitplan_today (const char *text,
+               GDate      *today,
+               int        *status)
+{
+  if (text == NULL)
+    {
+      hp_date_set_today (today);
+      return TRUE;
+    }
+  if (hp_date_parse (text, today))
+    return TRUE;
+  *status = hitplan_usage_error (_("“%s” is not a date: --today takes YYYY-MM-DD"), text);
+  return FALSE;
 }
 
 static gboolean

@@ -36,10 +36,15 @@ HpCatalog *hitplan_load_catalog  (const char   *catalog_path,
 void       hitplan_print_bytes   (GBytes       *bytes);
 void       hitplan_print_notice  (HpCatalog    *catalog);
 char      *hitplan_join          (GPtrArray    *strings);
+gboolean   hitplan_today         (const char   *text,
+                                  GDate        *today,
+                                  int          *status);
 
 int        hitplan_audit         (int           argc,
                                   char        **argv);
 int        hitplan_compare       (int           argc,
+                                  char        **argv);
+int        hitplan_gpa           (int           argc,
                                   char        **argv);
 
 G_END_DECLS

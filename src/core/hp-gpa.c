@@ -53,25 +53,26 @@ hp_plan_gpa (HpPlan    *plan,
 
 /* "What grades do I need this term to reach a GPA of @target?"
  * The term's courses without a grade (planned or in progress) are open.
- * With B graded credits worth P points elsewhere and C open credits, an
- * average of x on the open ones gives (P + x C) / (B + C) = target, so
- * x = (target (B + C) - P) / C.  Courses retaken this term leave their old
- * grade out, as a retake replaces it.  FALSE when nothing is open. */
+ * With B graded credits worth P points (every other term's and this term's
+ * own graded courses) and C open credits, an average of x on the open ones
+ * gives (P + x C) / (B + C) = target, so x = (target (B + C) - P) / C.
+ * An open course retaken this term leaves its old grade out, as the retake
+ * replaces it.  FALSE when nothing is open. */
 gboolean
-hp_plan_gpa_needed (HpPlan    *plan,
-                    HpCatalog *catalog,
-                    HpTermKey  term_key,
-                    double     target,
-                    double    *needed,
-                    double    *open_credits)
+hp_plan_gpa_goal (HpPlan    *plan,
+                  HpCatalog *catalog,
+                  HpTermKey  term_key,
+                  double     target,
+                  HpGpaGoal *goal)
 {
-  g_autoptr(GHashTable) this_term = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) retaken = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   HpPlanTerm *term;
   GListModel *terms;
   double points = 0, graded = 0, open = 0;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (goal != NULL, FALSE);
 
   if ((term = hp_plan_find_term (plan, term_key)) == NULL)
     return FALSE;
@@ -79,10 +80,12 @@ hp_plan_gpa_needed (HpPlan    *plan,
     {
       g_autoptr(HpPlanEntry) entry = g_list_model_get_item (G_LIST_MODEL (term->entries), j);
 
-      g_hash_table_add (this_term, entry->course);
       if ((entry->status == HP_STATUS_PLANNED || entry->status == HP_STATUS_IN_PROGRESS) &&
           entry->grade == NULL)
-        open += hp_plan_entry_credits (entry, catalog);
+        {
+          g_hash_table_add (retaken, entry->course);
+          open += hp_plan_entry_credits (entry, catalog);
+        }
     }
   if (open <= 0)
     return FALSE;
@@ -97,7 +100,7 @@ hp_plan_gpa_needed (HpPlan    *plan,
           g_autoptr(HpPlanEntry) entry = g_list_model_get_item (G_LIST_MODEL (t->entries), j);
           double p, c;
 
-          if (t == term || g_hash_table_contains (this_term, entry->course) ||
+          if (g_hash_table_contains (retaken, entry->course) ||
               (entry->status != HP_STATUS_COMPLETED && entry->status != HP_STATUS_FAILED) ||
               !hp_grade_points (entry->grade, &p) || g_hash_table_contains (seen, entry->course))
             continue;
@@ -108,10 +111,20 @@ hp_plan_gpa_needed (HpPlan    *plan,
         }
     }
 
-  *needed = (target * (graded + open) - points) / open;
-  if (open_credits != NULL)
-    *open_credits = open;
+  goal->target = target;
+  goal->needed = (target * (graded + open) - points) / open;
+  goal->open_credits = open;
+  goal->graded_credits = graded;
+  goal->best = (points + 4.0 * open) / (graded + open);
   return TRUE;
+}
+
+/* Whether some grades (A's at best) reach the goal. */
+gboolean
+hp_gpa_goal_reachable (const HpGpaGoal *goal)
+{
+  g_return_val_if_fail (goal != NULL, FALSE);
+  return hp_grade_for_points (goal->needed) != NULL || goal->needed <= 0;
 }
 
 /* One term's GPA from its graded courses, or -1 when none is graded. */

@@ -15,11 +15,21 @@ double      hp_plan_gpa              (HpPlan      *plan,
                                       double      *graded_credits);
 double      hp_plan_term_gpa         (HpPlanTerm  *term,
                                       HpCatalog   *catalog);
-gboolean    hp_plan_gpa_needed       (HpPlan      *plan,
+/* What a GPA goal asks of one term's open (ungraded) courses. */
+typedef struct
+{
+  double target;
+  double needed;          /* the average grade points needed on the open credits */
+  double open_credits;
+  double graded_credits;  /* the other credits in the GPA at the end of the term */
+  double best;            /* the GPA at the end of the term with A's in every open course */
+} HpGpaGoal;
+
+gboolean    hp_plan_gpa_goal         (HpPlan      *plan,
                                       HpCatalog   *catalog,
                                       HpTermKey    term,
                                       double       target,
-                                      double      *needed,
-                                      double      *open_credits);
+                                      HpGpaGoal   *goal);
+gboolean    hp_gpa_goal_reachable    (const HpGpaGoal *goal);
 
 G_END_DECLS

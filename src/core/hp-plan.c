@@ -335,6 +335,29 @@ hp_plan_find_entry (HpPlan      *plan,
   return attempt ? attempt->entry : NULL;
 }
 
+/* The plan's term in progress on @today, or else its first term after
+ * @today; 0 when every term of the plan is over. */
+HpTermKey
+hp_plan_current_or_next_term (HpPlan      *plan,
+                              const GDate *today)
+{
+  HpTermKey now;
+  GListModel *terms;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), 0);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), 0);
+
+  now = hp_term_key_for_date (today);
+  terms = G_LIST_MODEL (plan->terms);
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(HpPlanTerm) t = g_list_model_get_item (terms, i);
+      if (t->key >= now)
+        return t->key;
+    }
+  return 0;
+}
+
 double
 hp_plan_load_limit (HpPlan *plan)
 {

@@ -180,6 +180,8 @@ HpPlanEntry   *hp_plan_find_entry         (HpPlan       *plan,
 GHashTable    *hp_plan_counting_attempts  (HpPlan       *plan);
 gboolean       hp_plan_entry_passed       (HpPlanEntry  *entry);
 double         hp_plan_load_limit         (HpPlan       *plan);
+HpTermKey      hp_plan_current_or_next_term (HpPlan     *plan,
+                                           const GDate  *today);
 gboolean       hp_plan_equal              (HpPlan       *a,
                                            HpPlan       *b);
 void           hp_plan_take_contents      (HpPlan       *self,

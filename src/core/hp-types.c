@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -155,11 +156,87 @@ hp_term_key_previous_regular (HpTermKey key)
   return step_regular (key, -1);
 }
 
-/* Credits and hours for people: "3", "2.5", in the user's locale. */
+/* The term a date falls in.  Nothing in the core reads the clock: callers
+ * pass "today".  The year is cut where most US colleges cut it: spring
+ * from 1 January to 15 May, summer from 16 May to 14 August, fall from 15
+ * August to 31 December (a winter session is never the term of a date). */
+HpTermKey
+hp_term_key_for_date (const GDate *date)
+{
+  int year, month, day;
+  HpSeason season;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), 0);
+
+  year = g_date_get_year (date);
+  month = g_date_get_month (date);
+  day = g_date_get_day (date);
+  if (month < 5 || (month == 5 && day <= 15))
+    season = HP_SEASON_SPRING;
+  else if (month < 8 || (month == 8 && day < 15))
+    season = HP_SEASON_SUMMER;
+  else
+    season = HP_SEASON_FALL;
+  return HP_TERM_KEY (year, season);
+}
+
+/* Reads a calendar date written YYYY-MM-DD (the files' and the command
+ * line's form); FALSE for anything else, 2026-02-30 included. */
+gboolean
+hp_date_parse (const char *text,
+               GDate      *date)
+{
+  unsigned y, m, d;
+  char tail;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
+      sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 ||
+      !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+/* "2026-11-27" */
+char *
+hp_date_to_string (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+/* The local date now.  Only the app and the command line call this, to
+ * pass "today" to the core. */
+void
+hp_date_set_today (GDate *date)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_return_if_fail (date != NULL);
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+/* Credits and hours for people: "3", "2.5", "10000", never "1e+04". */
 char *
 hp_format_number (double value)
 {
-  return g_strdup_printf ("%.4g", value);
+  char *text = g_strdup_printf ("%.2f", value);
+  char *end = text + strlen (text) - 1;
+
+  /* "2.50" -> "2.5", "3.00" -> "3" */
+  while (*end == '0')
+    *end-- = '\0';
+  if (*end == '.')
+    *end = '\0';
+  if (g_str_equal (text, "-0"))
+    text[0] = '0', text[1] = '\0';
+  return text;
 }
 
 /* "$3,630.50" for US dollars, "EUR 3,630.50" for other currencies. */

@@ -49,8 +49,13 @@ char       *hp_term_key_format   (HpTermKey    key);
 gboolean    hp_term_key_parse    (const char  *text,
                                   HpTermKey   *key);
 char       *hp_term_key_to_id    (HpTermKey    key);
+HpTermKey   hp_term_key_for_date (const GDate *date);
 HpTermKey   hp_term_key_next_regular (HpTermKey key);
 HpTermKey   hp_term_key_previous_regular (HpTermKey key);
+gboolean    hp_date_parse        (const char  *text,
+                                  GDate       *date);
+char       *hp_date_to_string    (const GDate *date);
+void        hp_date_set_today    (GDate       *date);
 char       *hp_format_number     (double       value);
 char       *hp_format_money      (double       amount,
                                   const char  *currency);

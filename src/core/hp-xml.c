@@ -16,6 +16,7 @@
 #include <libxml/parserInternals.h>
 
 #include "hp-error.h"
+#include "hp-types.h"
 #include "hp-xml.h"
 
 struct _HpXmlSource
@@ -599,13 +600,11 @@ hp_xml_date (HpXmlSource *source,
              GError     **error)
 {
   g_autofree char *text = hp_xml_get (node, attribute);
-  unsigned y, m, d;
-  char tail;
+  GDate date;
 
   if (text == NULL)
     return TRUE;
-  if (strlen (text) != 10 || sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 ||
-      !g_date_valid_dmy (d, m, y))
+  if (!hp_date_parse (text, &date))
     {
       hp_xml_source_error (source, error, HP_FILE_ERROR_INVALID, node, attribute,
                            _("“%s” is not a valid date: expected YYYY-MM-DD"), text);

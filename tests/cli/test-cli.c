@@ -52,6 +52,15 @@ static const CliCase cases[] = {
   { "compare-sample", 0, { "compare", SAMPLE } },
   { "compare-sample-xml", 0, { "compare", "--xml", SAMPLE, "aas-hit", "cert-coding" } },
   { "compare-problems", 1, { "compare", PROBLEMS, "cert-coding", "aas-hit" } },
+  { "gpa-new-plan", 0, { "gpa", "tests/fixtures/plans/gpa-new-aas.hitplan", "--target", "3.5",
+                         "--today", "2026-11-27" } },
+  { "gpa-new-plan-xml", 0, { "gpa", "--xml", "tests/fixtures/plans/gpa-new-aas.hitplan",
+                             "--target", "3.5", "--term", "fall 2026" } },
+  { "gpa-sample-out-of-reach", 1, { "gpa", SAMPLE, "--target", "3.9", "--today", "2026-09-01" } },
+  { "gpa-sample-summer", 0, { "gpa", SAMPLE, "--target", "3.2", "--today", "2026-06-01" } },
+  { "gpa-all-graded", 1, { "gpa", SAMPLE, "--target", "3", "--term", "spring 2026" } },
+  { "gpa-no-target", 2, { "gpa", SAMPLE } },
+  { "gpa-bad-today", 2, { "gpa", SAMPLE, "--target", "3", "--today", "2026-02-30" } },
 };
 
 static char *

@@ -297,6 +297,21 @@ hp_ui_test_run (void)
   return g_test_run ();
 }
 
+/* The window's size stayed the same over a few frames' time. */
+static gboolean
+size_stable (gpointer window)
+{
+  int width = gtk_widget_get_width (window), height = gtk_widget_get_height (window);
+
+  for (int i = 0; i < 10; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (3000);
+    }
+  return width == gtk_widget_get_width (window) && height == gtk_widget_get_height (window);
+}
+
 /* Renders the whole window, header bar included, as a user sees it. */
 static GdkTexture *
 render_window (GtkWindow *window)
@@ -305,8 +320,10 @@ render_window (GtkWindow *window)
   g_autoptr(GskRenderNode) node = NULL;
   int width, height;
 
-  /* A form just presented is mapped, and has its size, a few frames later. */
+  /* A form just presented is mapped, and has its size, a few frames later;
+   * a window whose content just changed may still grow or shrink. */
   hp_ui_test_wait_until (is_mapped, window);
+  hp_ui_test_wait_until (size_stable, window);
   width = gtk_widget_get_width (GTK_WIDGET (window));
   height = gtk_widget_get_height (GTK_WIDGET (window));
   /* A window waiting for its next layout draws nothing: let a frame pass. */

@@ -517,6 +517,47 @@ test_forms (Fixture       *f,
   g_assert_cmpstr (plan->target_program, ==, "aas-hit");
 }
 
+static GtkLabel *
+label_starting (GtkWindow  *window,
+                const char *prefix)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_label (g_ptr_array_index (labels, i)), prefix))
+      return g_ptr_array_index (labels, i);
+  return NULL;
+}
+
+/* The GPA case a student found (worked in tests/unit/test-audit.c): a new
+ * AAS plan, five 3-credit courses in Fall 2026, HIT 100 completed with an A,
+ * a target of 3.50: 3.375 on the 12 open credits, not 3.50. */
+static void
+test_gpa_calculator (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *codes[] = { "HIT 100", "HIT 110", "BIO 201", "CIS 105", "PSY 101" };
+  GtkWindow *form;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-plan", "(su)",
+                                             "aas-hit", FALL26));
+  hp_ui_test_settle (f->window);
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    plan_action (f, "plan.add-course", "(su)", codes[i], FALL26);
+  plan_action (f, "plan.set-entry", "(uussd)", FALL26, 0, "completed", "A", 0.0);
+
+  plan_action (f, "plan.gpa-calculator", "u", FALL26);
+  form = find_form ("GPA Calculator");
+  g_assert_nonnull (form);
+  gtk_spin_button_set_value (nth_of_type (form, GTK_TYPE_SPIN_BUTTON, 0), 3.5);
+  g_assert_cmpstr (gtk_label_get_label (label_starting (form, "You need")), ==,
+                   "You need an average of 3.38 (A- or better) across this term’s 12 open "
+                   "credits to reach a GPA of 3.50.");
+  hp_ui_test_screenshot (form, "form-gpa");
+  hp_form_accept (form);
+}
+
 static gboolean
 filter_done (gpointer data)
 {
@@ -689,6 +730,7 @@ main (int    argc,
   hp_ui_test_add ("/planner/card-editor", test_card_editor);
   hp_ui_test_add ("/planner/new-form", test_new_form);
   hp_ui_test_add ("/planner/forms", test_forms);
+  hp_ui_test_add ("/planner/gpa-calculator", test_gpa_calculator);
   hp_ui_test_add ("/planner/catalog-search", test_catalog_search);
   hp_ui_test_add ("/planner/unsaved-changes", test_unsaved_changes);
   hp_ui_test_add ("/planner/changed-on-disk", test_changed_on_disk);

@@ -166,23 +166,80 @@ test_gpa_needed (Fixture       *f,
                  gconstpointer  data)
 {
   HpTermKey fall = HP_TERM_KEY (2026, HP_SEASON_FALL);
-  double needed = 0, open = 0;
+  HpGpaGoal goal;
 
-  g_assert_true (hp_plan_gpa_needed (f->plan, f->catalog, fall, 3.5, &needed, &open));
-  g_assert_cmpfloat (open, ==, 12);
-  g_assert_cmpfloat_with_epsilon (needed, 3.9, 1e-9);
-  g_assert_cmpstr (hp_grade_for_points (needed), ==, "A");
+  g_assert_true (hp_plan_gpa_goal (f->plan, f->catalog, fall, 3.5, &goal));
+  g_assert_cmpfloat (goal.open_credits, ==, 12);
+  g_assert_cmpfloat (goal.graded_credits, ==, 29);
+  g_assert_cmpfloat_with_epsilon (goal.needed, 3.9, 1e-9);
+  g_assert_cmpstr (hp_grade_for_points (goal.needed), ==, "A");
+  g_assert_true (hp_gpa_goal_reachable (&goal));
+  /* Straight A's: (96.7 + 48) / 41 = 3.5293 */
+  g_assert_cmpfloat_with_epsilon (goal.best, 144.7 / 41, 1e-9);
 
-  g_assert_true (hp_plan_gpa_needed (f->plan, f->catalog, fall, 3.0, &needed, NULL));
-  g_assert_cmpfloat_with_epsilon (needed, 26.3 / 12, 1e-9);
-  g_assert_cmpstr (hp_grade_for_points (needed), ==, "C+");
+  g_assert_true (hp_plan_gpa_goal (f->plan, f->catalog, fall, 3.0, &goal));
+  g_assert_cmpfloat_with_epsilon (goal.needed, 26.3 / 12, 1e-9);
+  g_assert_cmpstr (hp_grade_for_points (goal.needed), ==, "C+");
 
-  g_assert_true (hp_plan_gpa_needed (f->plan, f->catalog, fall, 3.9, &needed, NULL));
-  g_assert_null (hp_grade_for_points (needed));
+  g_assert_true (hp_plan_gpa_goal (f->plan, f->catalog, fall, 3.9, &goal));
+  g_assert_null (hp_grade_for_points (goal.needed));
+  g_assert_false (hp_gpa_goal_reachable (&goal));
 
   /* A term with everything graded has nothing left to decide. */
-  g_assert_false (hp_plan_gpa_needed (f->plan, f->catalog, HP_TERM_KEY (2025, HP_SEASON_FALL),
-                                      3.5, &needed, NULL));
+  g_assert_false (hp_plan_gpa_goal (f->plan, f->catalog, HP_TERM_KEY (2025, HP_SEASON_FALL),
+                                    3.5, &goal));
+}
+
+/* The case a student found: a new AAS plan from Fall 2026 with five 3-credit
+ * courses there, HIT 100 completed with an A, the rest not graded yet.
+ * Aiming at 3.50: the A counts, 3 credits x 4.0 = 12 points, and 12 credits
+ * are open; (3.5 x 15 - 12) / 12 = 40.5 / 12 = 3.375.  A plan before any
+ * grade: (3.5 x 15 - 0) / 15 = 3.5 over all 15 credits.  A course retaken
+ * this term leaves its earlier grade out: HIT 110 failed (F, 0 points) in
+ * Spring 2026 and retaken now changes nothing but drops those 3 credits
+ * from the earlier ones. */
+static void
+test_gpa_needed_term_grades (void)
+{
+  g_autofree char *cpath = g_test_build_filename (G_TEST_DIST, "..", "data", "catalogs",
+                                                  "hit-example.hitcatalog", NULL);
+  g_autoptr(GFile) cfile = g_file_new_for_path (cpath);
+  g_autoptr(HpCatalog) catalog = hp_catalog_load (cfile, NULL, NULL);
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  HpTermKey fall = HP_TERM_KEY (2026, HP_SEASON_FALL);
+  HpPlanTerm *term = hp_plan_ensure_term (plan, fall);
+  const char *codes[] = { "HIT 100", "HIT 110", "BIO 201", "CIS 105", "PSY 101" };
+  g_autoptr(HpPlanEntry) failed = hp_plan_entry_new ("HIT 110", HP_STATUS_FAILED);
+  HpGpaGoal goal;
+
+  g_assert_nonnull (catalog);
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      g_autoptr(HpPlanEntry) e = hp_plan_entry_new (codes[i], HP_STATUS_PLANNED);
+      g_list_store_append (term->entries, e);
+    }
+  g_assert_true (hp_plan_gpa_goal (plan, catalog, fall, 3.5, &goal));
+  g_assert_cmpfloat (goal.open_credits, ==, 15);
+  g_assert_cmpfloat_with_epsilon (goal.needed, 3.5, 1e-9);
+
+  {
+    HpPlanEntry *hit100 = g_list_model_get_item (G_LIST_MODEL (term->entries), 0);
+    hit100->status = HP_STATUS_COMPLETED;
+    hit100->grade = g_strdup ("A");
+    g_object_unref (hit100);
+  }
+  g_assert_true (hp_plan_gpa_goal (plan, catalog, fall, 3.5, &goal));
+  g_assert_cmpfloat (goal.open_credits, ==, 12);
+  g_assert_cmpfloat (goal.graded_credits, ==, 3);
+  g_assert_cmpfloat_with_epsilon (goal.needed, 3.375, 1e-9);
+  g_assert_cmpstr (hp_grade_for_points (goal.needed), ==, "A-");
+
+  failed->grade = g_strdup ("F");
+  g_list_store_append (hp_plan_ensure_term (plan, HP_TERM_KEY (2026, HP_SEASON_SPRING))->entries,
+                       failed);
+  g_assert_true (hp_plan_gpa_goal (plan, catalog, fall, 3.5, &goal));
+  g_assert_cmpfloat (goal.graded_credits, ==, 3);
+  g_assert_cmpfloat_with_epsilon (goal.needed, 3.375, 1e-9);
 }
 
 /* Fall 2025: HIT 100 A 3x4=12, HIT 110 B+ 3x3.3=9.9, BIO 201 B 9, BIO 201L A- 3.7,
@@ -361,6 +418,7 @@ main (int    argc,
   ADD ("/audit/sample/bs", "data/samples/sample.hitplan", test_sample_bs);
   ADD ("/audit/sample/gpa", "data/samples/sample.hitplan", test_gpa);
   ADD ("/audit/sample/gpa-needed", "data/samples/sample.hitplan", test_gpa_needed);
+  g_test_add_func ("/audit/gpa-needed/term-grades", test_gpa_needed_term_grades);
   ADD ("/audit/sample/term-gpa", "data/samples/sample.hitplan", test_term_gpa);
   ADD ("/audit/sample/first-blocker", "data/samples/sample.hitplan", test_first_blocker);
   ADD ("/check/sample", "data/samples/sample.hitplan", test_sample_problems);

@@ -1,0 +1,96 @@
+/* test-types.c: terms, dates and numbers, the small values every part of the core uses
+ *
+ * Copyright 2026 The HIT Study Planner authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "hp-core.h"
+
+static HpTermKey
+term_of (const char *text)
+{
+  GDate date;
+
+  g_assert_true (hp_date_parse (text, &date));
+  return hp_term_key_for_date (&date);
+}
+
+/* The cut between terms, a day each side of it. */
+static void
+test_term_for_date (void)
+{
+  g_assert_cmpuint (term_of ("2026-01-01"), ==, HP_TERM_KEY (2026, HP_SEASON_SPRING));
+  g_assert_cmpuint (term_of ("2026-05-15"), ==, HP_TERM_KEY (2026, HP_SEASON_SPRING));
+  g_assert_cmpuint (term_of ("2026-05-16"), ==, HP_TERM_KEY (2026, HP_SEASON_SUMMER));
+  g_assert_cmpuint (term_of ("2026-08-14"), ==, HP_TERM_KEY (2026, HP_SEASON_SUMMER));
+  g_assert_cmpuint (term_of ("2026-08-15"), ==, HP_TERM_KEY (2026, HP_SEASON_FALL));
+  g_assert_cmpuint (term_of ("2026-11-27"), ==, HP_TERM_KEY (2026, HP_SEASON_FALL));
+  g_assert_cmpuint (term_of ("2026-12-31"), ==, HP_TERM_KEY (2026, HP_SEASON_FALL));
+  g_assert_cmpuint (term_of ("2028-02-29"), ==, HP_TERM_KEY (2028, HP_SEASON_SPRING));
+}
+
+static void
+test_date_parse (void)
+{
+  GDate date;
+  g_autofree char *back = NULL;
+
+  g_assert_true (hp_date_parse ("2028-02-29", &date));
+  back = hp_date_to_string (&date);
+  g_assert_cmpstr (back, ==, "2028-02-29");
+  g_assert_false (hp_date_parse ("2027-02-29", &date));
+  g_assert_false (hp_date_parse ("2026-13-01", &date));
+  g_assert_false (hp_date_parse ("2026-1-01", &date));
+  g_assert_false (hp_date_parse ("2026/11/27", &date));
+  g_assert_false (hp_date_parse ("2026-11-27x", &date));
+  g_assert_false (hp_date_parse ("", &date));
+  g_assert_false (hp_date_parse (NULL, &date));
+}
+
+/* A term in progress counts as current; a plan whose terms are over has
+ * none; a summer the plan skips gives its next term. */
+static void
+test_current_or_next (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  GDate date;
+
+  hp_plan_ensure_term (plan, HP_TERM_KEY (2026, HP_SEASON_SPRING));
+  hp_plan_ensure_term (plan, HP_TERM_KEY (2026, HP_SEASON_FALL));
+  g_assert_true (hp_date_parse ("2026-03-01", &date));
+  g_assert_cmpuint (hp_plan_current_or_next_term (plan, &date), ==,
+                    HP_TERM_KEY (2026, HP_SEASON_SPRING));
+  g_assert_true (hp_date_parse ("2026-06-01", &date));
+  g_assert_cmpuint (hp_plan_current_or_next_term (plan, &date), ==,
+                    HP_TERM_KEY (2026, HP_SEASON_FALL));
+  g_assert_true (hp_date_parse ("2027-01-10", &date));
+  g_assert_cmpuint (hp_plan_current_or_next_term (plan, &date), ==, 0);
+}
+
+static void
+test_format_number (void)
+{
+  const struct { double value; const char *text; } cases[] = {
+    { 3, "3" }, { 2.5, "2.5" }, { 0.25, "0.25" }, { 10000, "10000" }, { 120000, "120000" },
+    { 0, "0" }, { -0.001, "0" }, { 3.375, "3.38" }, { 1e6, "1000000" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = hp_format_number (cases[i].value);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/types/term-for-date", test_term_for_date);
+  g_test_add_func ("/types/date-parse", test_date_parse);
+  g_test_add_func ("/types/current-or-next-term", test_current_or_next);
+  g_test_add_func ("/types/format-number", test_format_number);
+  return g_test_run ();
+}
