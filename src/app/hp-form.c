@@ -21,13 +21,47 @@ typedef struct
   GtkBuilder   *builder;
   HpFormAccept  accept;
   gpointer      user_data;
+  GtkWidget    *ok;
+  GPtrArray    *required;  /* of GtkEditable, owned by the builder */
 } Form;
 
 static void
 form_free (Form *form)
 {
+  g_clear_pointer (&form->required, g_ptr_array_unref);
   g_clear_object (&form->builder);
   g_free (form);
+}
+
+static gboolean
+form_complete (Form *form)
+{
+  for (guint i = 0; i < form->required->len; i++)
+    {
+      g_autofree char *text = g_strdup (gtk_editable_get_text (form->required->pdata[i]));
+      if (*g_strstrip (text) == '\0')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+required_changed_cb (GtkEditable *editable,
+                     Form        *form)
+{
+  gtk_widget_set_sensitive (form->ok, form_complete (form));
+}
+
+/* @field must not be empty (or blank): the form's action waits for it. */
+void
+hp_form_require (GtkWindow   *window,
+                 GtkEditable *field)
+{
+  Form *form = g_object_get_data (G_OBJECT (window), "hp-form");
+
+  g_ptr_array_add (form->required, field);
+  g_signal_connect (field, "changed", G_CALLBACK (required_changed_cb), form);
+  required_changed_cb (field, form);
 }
 
 void
@@ -35,7 +69,7 @@ hp_form_accept (GtkWindow *window)
 {
   Form *form = g_object_get_data (G_OBJECT (window), "hp-form");
 
-  if (form->accept (form->builder, form->user_data))
+  if (form_complete (form) && form->accept (form->builder, form->user_data))
     gtk_window_destroy (window);
 }
 
@@ -75,6 +109,8 @@ hp_form_new (GtkWidget    *parent,
   Form *form = g_new0 (Form, 1);
 
   form->builder = gtk_builder_new ();
+  form->required = g_ptr_array_new ();
+  form->ok = ok;
   form->accept = accept;
   form->user_data = user_data;
   gtk_builder_set_translation_domain (form->builder, GETTEXT_PACKAGE);

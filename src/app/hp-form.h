@@ -23,6 +23,8 @@ GtkWindow *hp_form_new (GtkWidget    *parent,
                         gpointer      user_data,
                         GtkBuilder  **builder);
 void       hp_form_accept (GtkWindow *form);
+void       hp_form_require (GtkWindow   *form,
+                            GtkEditable *field);
 
 /* A term as a season drop-down (fall first, as academic years run) and a
  * year spin button. */

@@ -98,6 +98,7 @@ profile_accept_cb (GtkBuilder *builder,
   g_autoptr(HpProgram) program = NULL;
   g_autoptr(GError) error = NULL;
   HpProfile profile = { 0 };
+  HpPlan *plan = hp_document_get_plan (self->document);
 
   if (catalog != NULL)
     program = g_list_model_get_item (G_LIST_MODEL (catalog->programs),
@@ -112,8 +113,11 @@ profile_accept_cb (GtkBuilder *builder,
   profile.first_term = hp_form_get_term (OBJECT (builder, "profile_season"),
                                         OBJECT (builder, "profile_year"));
   profile.credits_per_term = gtk_spin_button_get_value (OBJECT (builder, "profile_load"));
+  /* Left at the default, the plan keeps following it. */
+  if (plan->credits_per_term == 0 && profile.credits_per_term == HP_PLAN_DEFAULT_LOAD)
+    profile.credits_per_term = 0;
   profile.tuition_per_credit = gtk_spin_button_get_value (OBJECT (builder, "profile_tuition"));
-  profile.target_program = program ? program->id : hp_document_get_plan (self->document)->target_program;
+  profile.target_program = program ? program->id : plan->target_program;
   profile.compare_programs = (const char * const *) compare->pdata;
 
   if (!hp_document_set_profile (self->document, &profile, &error))
@@ -160,7 +164,8 @@ _hp_plan_view_profile_dialog (HpPlanView *self)
         gtk_drop_down_set_selected (OBJECT (builder, "profile_target"), i);
     }
   hp_form_set_term (OBJECT (builder, "profile_season"), OBJECT (builder, "profile_year"), first);
-  gtk_spin_button_set_value (OBJECT (builder, "profile_load"), plan->credits_per_term);
+  /* The limit the checks use, the default included: never a 0 that means 18. */
+  gtk_spin_button_set_value (OBJECT (builder, "profile_load"), hp_plan_load_limit (plan));
   gtk_spin_button_set_value (OBJECT (builder, "profile_tuition"), plan->tuition_per_credit);
   show_form (self, window);
 }
@@ -192,6 +197,7 @@ _hp_plan_view_transfer_dialog (HpPlanView *self)
 
   window = hp_form_new (GTK_WIDGET (self), _("Add Transfer Credit"), _("_Add"), ids,
                         transfer_accept_cb, self, &builder);
+  hp_form_require (window, OBJECT (builder, "transfer_institution"));
   gtk_string_list_append (grades, _("No grade"));
   for (const char * const *g = hp_grade_all (); *g != NULL; g++)
     gtk_string_list_append (grades, *g);
@@ -227,6 +233,7 @@ _hp_plan_view_exception_dialog (HpPlanView *self,
   g_autoptr(HpProblem) problem = g_list_model_get_item (G_LIST_MODEL (self->problems),
                                                         problem_position);
   g_autofree char *kind = NULL;
+  g_autofree char *when = NULL;
   ExceptionForm *form;
   GtkBuilder *builder;
   GtkWindow *window;
@@ -241,13 +248,16 @@ _hp_plan_view_exception_dialog (HpPlanView *self,
                         exception_accept_cb, form, &builder);
   g_object_set_data_full (G_OBJECT (window), "exception-form", form, g_free);
   gtk_label_set_label (OBJECT (builder, "exception_problem"), problem->message);
+  when = hp_term_key_format (problem->term);
   if (problem->kind == HP_PROBLEM_OFFERING)
-    kind = g_strdup_printf (_("Records permission to take %s in a term it is not usually "
-                              "offered."), problem->course);
+    kind = g_strdup_printf (_("Records an advisor’s permission to take %s in %s, when it is not "
+                              "usually offered. The problem then shows as resolved."),
+                            problem->course, when);
   else
-    kind = g_strdup_printf (_("Records a waiver of %s for %s. The problem then shows as "
-                              "resolved, with your note."), problem->target, problem->course);
+    kind = g_strdup_printf (_("Records an advisor’s waiver of %s for %s in %s. The problem then "
+                              "shows as resolved."), problem->target, problem->course, when);
   gtk_label_set_label (OBJECT (builder, "exception_kind"), kind);
+  hp_form_require (window, OBJECT (builder, "exception_by"));
   show_form (self, window);
 }
 
@@ -328,6 +338,7 @@ _hp_plan_view_substitution_dialog (HpPlanView *self,
   intro = g_strdup_printf (_("Records an advisor’s decision that %s counts toward a requirement "
                              "of the %s it would not fill by itself."), course, program->name);
   gtk_label_set_label (OBJECT (builder, "substitution_intro"), intro);
+  hp_form_require (window, OBJECT (builder, "substitution_by"));
   show_form (self, window);
 }
 

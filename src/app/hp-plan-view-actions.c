@@ -218,23 +218,17 @@ record_exception_cb (GtkWidget  *widget,
   HpPlanView *self = HP_PLAN_VIEW (widget);
   g_autoptr(HpProblem) problem = NULL;
   g_autoptr(HpException) exception = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   const char *approved_by, *note;
   guint position;
+  GDate today;
   DOCUMENT_OR_RETURN (self);
 
   g_variant_get (parameter, "(u&s&s)", &position, &approved_by, &note);
   problem = g_list_model_get_item (G_LIST_MODEL (self->problems), position);
-  if (problem == NULL || problem->target == NULL || problem->course == NULL)
+  hp_date_set_today (&today);
+  if (problem == NULL ||
+      (exception = hp_exception_new_for_problem (problem, approved_by, note, &today)) == NULL)
     return;
-
-  exception = hp_exception_new (problem->kind == HP_PROBLEM_OFFERING ? HP_EXCEPTION_OFFERING
-                                                                      : HP_EXCEPTION_WAIVER,
-                                problem->course);
-  exception->target = g_strdup (problem->target);
-  exception->date = g_date_time_format (now, "%Y-%m-%d");
-  exception->approved_by = *approved_by ? g_strdup (approved_by) : NULL;
-  exception->note = *note ? g_strdup (note) : NULL;
   REPORT (self, hp_document_add_exception (doc, exception, &error));
 }
 
@@ -245,15 +239,16 @@ record_substitution_cb (GtkWidget  *widget,
 {
   HpPlanView *self = HP_PLAN_VIEW (widget);
   g_autoptr(HpException) exception = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   const char *course, *group, *approved_by, *note;
+  GDate today;
   DOCUMENT_OR_RETURN (self);
 
   g_variant_get (parameter, "(&s&s&s&s)", &course, &group, &approved_by, &note);
+  hp_date_set_today (&today);
   exception = hp_exception_new (HP_EXCEPTION_SUBSTITUTION, course);
   exception->target = g_strdup (group);
   exception->program = g_strdup (hp_document_get_plan (doc)->target_program);
-  exception->date = g_date_time_format (now, "%Y-%m-%d");
+  exception->date = hp_date_to_string (&today);
   exception->approved_by = *approved_by ? g_strdup (approved_by) : NULL;
   exception->note = *note ? g_strdup (note) : NULL;
   REPORT (self, hp_document_add_exception (doc, exception, &error));

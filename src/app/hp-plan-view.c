@@ -165,31 +165,11 @@ update_records (HpPlanView *self,
   for (guint i = 0; i < n_exceptions; i++)
     {
       g_autoptr(HpException) e = g_list_model_get_item (exceptions, i);
-      g_autofree char *text = NULL;
+      g_autofree char *sentence = hp_exception_describe (e, hp_document_get_catalog (self->document));
+      /* TRANSLATORS: an advisor's exception, then its note on a line of its own */
+      g_autofree char *text = e->note ? g_strdup_printf (_("%s\nNote: %s"), sentence, e->note)
+                                      : g_steal_pointer (&sentence);
 
-      switch (e->kind)
-        {
-        case HP_EXCEPTION_WAIVER:
-          text = g_strdup_printf (_("%s: %s waived"), e->course, e->target);
-          break;
-        case HP_EXCEPTION_OFFERING:
-          text = g_strdup_printf (_("%s allowed in %s"), e->course, e->target);
-          break;
-        case HP_EXCEPTION_SUBSTITUTION:
-        case HP_N_EXCEPTION_KINDS:
-        default:
-          text = g_strdup_printf (_("%s counts toward %s"), e->course, e->target);
-          break;
-        }
-      if (e->approved_by != NULL || e->note != NULL)
-        {
-          g_autofree char *longer = g_strdup_printf ("%s (%s%s%s)", text,
-                                                     e->approved_by ? e->approved_by : "",
-                                                     e->approved_by && e->note ? ": " : "",
-                                                     e->note ? e->note : "");
-          g_free (text);
-          text = g_steal_pointer (&longer);
-        }
       add_record (self, text, "plan.remove-exception", i);
     }
 
@@ -368,12 +348,14 @@ bind_problem_cb (GtkSignalListItemFactory *factory,
   if (p->resolved_by != NULL)
     {
       HpException *e = p->resolved_by;
-      g_autofree char *text = g_strdup_printf (_("Resolved by a %s%s%s%s%s%s%s"),
-                                               hp_exception_kind_to_string (e->kind),
-                                               e->approved_by ? _(" from ") : "",
-                                               e->approved_by ? e->approved_by : "",
-                                               e->date ? _(" on ") : "", e->date ? e->date : "",
-                                               e->note ? ": " : "", e->note ? e->note : "");
+      g_autofree char *how = hp_exception_describe (e, self->document
+                                                       ? hp_document_get_catalog (self->document)
+                                                       : NULL);
+      g_autofree char *text = e->note
+        /* TRANSLATORS: how a problem was resolved, then the advisor's note */
+        ? g_strdup_printf (_("Resolved: %s Note: %s"), how, e->note)
+        : g_strdup_printf (_("Resolved: %s"), how);
+
       gtk_label_set_label (GTK_LABEL (note), text);
     }
   gtk_widget_set_visible (note, p->resolved_by != NULL);

@@ -115,16 +115,11 @@ print_problems (Report *r)
       g_print ("  %-12s %s\n", when, p->message);
       if (p->resolved_by != NULL)
         {
-          HpException *e = p->resolved_by;
-          g_autoptr(GString) how = g_string_new (hp_exception_kind_to_string (e->kind));
+          g_autofree char *how = hp_exception_describe (p->resolved_by, r->catalog);
 
-          if (e->approved_by != NULL)
-            g_string_append_printf (how, _(" by %s"), e->approved_by);
-          if (e->date != NULL)
-            g_string_append_printf (how, _(" on %s"), e->date);
-          if (e->note != NULL)
-            g_string_append_printf (how, ": %s", e->note);
-          g_print (_("  %-12s resolved: %s\n"), "", how->str);
+          g_print (_("  %-12s Resolved: %s\n"), "", how);
+          if (p->resolved_by->note != NULL)
+            g_print (_("  %-12s Note: %s\n"), "", p->resolved_by->note);
         }
     }
 }

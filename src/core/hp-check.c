@@ -58,6 +58,111 @@ hp_problem_kind_to_string (HpProblemKind kind)
   return ids[kind];
 }
 
+/* The advisor's exception that resolves @problem: a waiver of the missing
+ * prerequisite or co-requisite, or leave to take the course in a term it is
+ * not offered.  NULL for a problem no exception resolves (a load, a
+ * duplicate, a course not in the catalog). */
+HpException *
+hp_exception_new_for_problem (HpProblem   *problem,
+                              const char  *approved_by,
+                              const char  *note,
+                              const GDate *today)
+{
+  HpException *exception;
+
+  g_return_val_if_fail (HP_IS_PROBLEM (problem), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  if (problem->target == NULL || problem->course == NULL)
+    return NULL;
+  exception = hp_exception_new (problem->kind == HP_PROBLEM_OFFERING ? HP_EXCEPTION_OFFERING
+                                                                      : HP_EXCEPTION_WAIVER,
+                                problem->course);
+  exception->target = g_strdup (problem->target);
+  exception->date = hp_date_to_string (today);
+  exception->approved_by = approved_by && *approved_by ? g_strstrip (g_strdup (approved_by))
+                                                       : NULL;
+  exception->note = note && *note ? g_strdup (note) : NULL;
+  return exception;
+}
+
+static char *
+group_title (HpException *e,
+             HpCatalog   *catalog)
+{
+  HpProgram *program = catalog && e->program ? hp_catalog_find_program (catalog, e->program)
+                                             : NULL;
+
+  for (guint i = 0; program && i < g_list_model_get_n_items (G_LIST_MODEL (program->requirements));
+       i++)
+    {
+      g_autoptr(HpRequirement) g = g_list_model_get_item (G_LIST_MODEL (program->requirements), i);
+      if (g_strcmp0 (g->id, e->target) == 0)
+        /* TRANSLATORS: a requirement group of a program: "Social sciences (AS in HIT)" */
+        return g_strdup_printf (_("%s (%s)"), g->title, program->name);
+    }
+  return g_strdup (e->target);
+}
+
+/* The exception in one sentence, who allowed what and when; its note is
+ * not part of it.  Each kind has whole sentences of its own, so that a
+ * translation can order them as its language needs. */
+char *
+hp_exception_describe (HpException *e,
+                       HpCatalog   *catalog)
+{
+  g_autofree char *what = NULL;
+  const char *by = e->approved_by, *date = e->date;
+
+  g_return_val_if_fail (HP_IS_EXCEPTION (e), NULL);
+
+  switch (e->kind)
+    {
+    case HP_EXCEPTION_WAIVER:
+      if (by && date)
+        return g_strdup_printf (_("%s waived %s as a requirement of %s on %s."), by, e->target,
+                                e->course, date);
+      if (by)
+        return g_strdup_printf (_("%s waived %s as a requirement of %s."), by, e->target,
+                                e->course);
+      if (date)
+        return g_strdup_printf (_("%s was waived as a requirement of %s on %s."), e->target,
+                                e->course, date);
+      return g_strdup_printf (_("%s was waived as a requirement of %s."), e->target, e->course);
+
+    case HP_EXCEPTION_OFFERING:
+      {
+        HpTermKey key;
+
+        what = hp_term_key_parse (e->target, &key) ? hp_term_key_format (key)
+                                                   : g_strdup (e->target);
+      }
+      if (by && date)
+        return g_strdup_printf (_("%s allowed %s in %s, when it is not usually offered, on %s."),
+                                by, e->course, what, date);
+      if (by)
+        return g_strdup_printf (_("%s allowed %s in %s, when it is not usually offered."), by,
+                                e->course, what);
+      if (date)
+        return g_strdup_printf (_("%s was allowed in %s, when it is not usually offered, on %s."),
+                                e->course, what, date);
+      return g_strdup_printf (_("%s was allowed in %s, when it is not usually offered."),
+                              e->course, what);
+
+    case HP_EXCEPTION_SUBSTITUTION:
+    case HP_N_EXCEPTION_KINDS:
+    default:
+      what = group_title (e, catalog);
+      if (by && date)
+        return g_strdup_printf (_("%s counted %s toward %s on %s."), by, e->course, what, date);
+      if (by)
+        return g_strdup_printf (_("%s counted %s toward %s."), by, e->course, what);
+      if (date)
+        return g_strdup_printf (_("%s was counted toward %s on %s."), e->course, what, date);
+      return g_strdup_printf (_("%s was counted toward %s."), e->course, what);
+    }
+}
+
 /* What the checks know about the plan, gathered once. */
 typedef struct
 {
@@ -408,20 +513,21 @@ check_offering (Checker   *c,
                 HpTermKey  term,
                 HpCourse  *course)
 {
-  g_autofree char *when = NULL;
   g_autofree char *offered = NULL;
   g_autofree char *term_id = NULL;
 
   if (hp_course_offered_in (course, HP_TERM_KEY_SEASON (term)))
     return;
 
-  when = term_label (term);
   offered = hp_course_describe_offered (course);
   term_id = hp_term_key_to_id (term);
+  /* Messages leave out the problem's own term: every list shows it beside
+   * the message, and a card sits in its term's column. */
   add_problem (c, HP_PROBLEM_OFFERING, term, course->code,
                find_exception (c->plan, HP_EXCEPTION_OFFERING, course->code, term_id),
-               g_strdup_printf (_("%s is offered only in %s; you planned it for %s"),
-                                course->code, offered, when))->target = g_steal_pointer (&term_id);
+               g_strdup_printf (_("%s is offered only in %s, not in %s"), course->code, offered,
+                                hp_season_label (HP_TERM_KEY_SEASON (term))))->target =
+    g_steal_pointer (&term_id);
 }
 
 static void
@@ -442,9 +548,8 @@ check_duplicates (Checker     *c,
           /* Report a doubled course once, at its second appearance. */
           if (++in_term == 2 && a->entry == entry)
             {
-              g_autofree char *when = term_label (term);
               add_problem (c, HP_PROBLEM_DUPLICATE, term, entry->course, NULL,
-                           g_strdup_printf (_("%s appears twice in %s"), entry->course, when));
+                           g_strdup_printf (_("%s appears twice in this term"), entry->course));
               return;
             }
         }
@@ -471,6 +576,12 @@ check_duplicates (Checker     *c,
                                   entry->course, transfer->institution));
 }
 
+static gboolean
+plan_sets_load (HpPlan *plan)
+{
+  return plan->credits_per_term > 0;
+}
+
 static void
 check_load (Checker    *c,
             HpPlanTerm *term)
@@ -488,13 +599,15 @@ check_load (Checker    *c,
   /* Past terms are history; only a term still being planned can change. */
   if (planned && credits > limit + 1e-9)
     {
-      g_autofree char *when = term_label (term->key);
       g_autofree char *have = hp_format_number (credits);
       g_autofree char *max = hp_format_number (limit);
 
       add_problem (c, HP_PROBLEM_LOAD, term->key, NULL, NULL,
-                   g_strdup_printf (_("%s has %s credits, over your limit of %s credits per term"),
-                                    when, have, max));
+                   plan_sets_load (c->plan)
+                   ? g_strdup_printf (_("%s credits, more than your limit of %s a term"), have,
+                                      max)
+                   : g_strdup_printf (_("%s credits, more than the %s a term most colleges allow "
+                                        "without an advisor’s approval"), have, max));
     }
 }
 

@@ -36,6 +36,13 @@ struct _HpProblem
 
 const char *hp_problem_kind_to_string (HpProblemKind kind);
 
+HpException *hp_exception_new_for_problem (HpProblem   *problem,
+                                           const char  *approved_by,
+                                           const char  *note,
+                                           const GDate *today);
+char       *hp_exception_describe    (HpException *exception,
+                                      HpCatalog   *catalog);
+
 GListStore *hp_plan_check            (HpPlan      *plan,
                                       HpCatalog   *catalog);
 guint       hp_problems_count_open   (GListModel  *problems);

@@ -754,6 +754,15 @@ hp_document_add_exception (HpDocument  *self,
                    _("An exception needs a course and what it applies to"));
       return FALSE;
     }
+  /* An exception is an advisor's decision: without who made it, it is only
+   * the student's wish, and a registrar will not honour it. */
+  if (exception->approved_by == NULL || *g_strstrip (exception->approved_by) == '\0')
+    {
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID,
+                   _("Say who approved the exception for %s, such as your advisor or the "
+                     "program director"), exception->course);
+      return FALSE;
+    }
   begin (self);
   g_list_store_append (self->plan->exceptions, exception);
   return commit (self, g_strdup_printf (_("Record Exception for %s"), exception->course));

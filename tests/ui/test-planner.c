@@ -530,6 +530,66 @@ label_starting (GtkWindow  *window,
   return NULL;
 }
 
+static GtkLabel *
+label_containing (GtkWidget  *widget,
+                  const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), text) != NULL)
+      return g_ptr_array_index (labels, i);
+  return NULL;
+}
+
+/* An exception is an advisor's decision: the form will not record one
+ * without who approved it, and the plan then says it in a whole sentence. */
+static void
+test_exception_form (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = hp_ui_test_data_path ("tests", "fixtures", "plans", "problems.hitplan",
+                                                NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  HpPlanView *view = plan_view (f);
+  GListModel *exceptions;
+  GtkWindow *form;
+  GDate today;
+  g_autofree char *date = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_true (hp_window_open_file (f->window, file));
+  hp_ui_test_settle (f->window);
+  exceptions = G_LIST_MODEL (hp_window_get_plan (f->window)->exceptions);
+  g_assert_cmpuint (g_list_model_get_n_items (exceptions), ==, 1);
+
+  plan_action (f, "plan.record-exception-dialog", "u",
+               find_problem (view, "HIT 210", HP_PROBLEM_OFFERING));
+  form = find_form ("Record Exception");
+  g_assert_nonnull (form);
+  hp_ui_test_screenshot (form, "form-exception");
+  gtk_editable_set_text (nth_of_type (form, GTK_TYPE_ENTRY, 1), "Summer section approved");
+  hp_form_accept (form);
+  hp_ui_test_settle (f->window);
+  g_assert_true (find_form ("Record Exception") == form);
+  g_assert_cmpuint (g_list_model_get_n_items (exceptions), ==, 1);
+
+  gtk_editable_set_text (nth_of_type (form, GTK_TYPE_ENTRY, 0), "Coding chair");
+  hp_form_accept (form);
+  hp_ui_test_settle (f->window);
+  g_assert_null (find_form ("Record Exception"));
+  g_assert_cmpuint (g_list_model_get_n_items (exceptions), ==, 2);
+
+  hp_date_set_today (&today);
+  date = hp_date_to_string (&today);
+  expected = g_strdup_printf ("Coding chair allowed HIT 210 in Summer 2027, when it is not "
+                              "usually offered, on %s.", date);
+  g_assert_nonnull (label_containing (GTK_WIDGET (view), expected));
+  g_assert_nonnull (label_containing (GTK_WIDGET (view), "Note: Summer section approved"));
+  hp_document_undo (hp_window_get_document (f->window));
+}
+
 /* The GPA case a student found (worked in tests/unit/test-audit.c): a new
  * AAS plan, five 3-credit courses in Fall 2026, HIT 100 completed with an A,
  * a target of 3.50: 3.375 on the 12 open credits, not 3.50. */
@@ -731,6 +791,7 @@ main (int    argc,
   hp_ui_test_add ("/planner/new-form", test_new_form);
   hp_ui_test_add ("/planner/forms", test_forms);
   hp_ui_test_add ("/planner/gpa-calculator", test_gpa_calculator);
+  hp_ui_test_add ("/planner/exception-form", test_exception_form);
   hp_ui_test_add ("/planner/catalog-search", test_catalog_search);
   hp_ui_test_add ("/planner/unsaved-changes", test_unsaved_changes);
   hp_ui_test_add ("/planner/changed-on-disk", test_changed_on_disk);

@@ -310,10 +310,9 @@ test_every_problem (Fixture       *f,
                                "the same term" },
     { HP_PROBLEM_COREQUISITE, "HIT 230 must be taken in the same term as HIT 220 or after it; "
                               "HIT 220 is planned for Summer 2027, later" },
-    { HP_PROBLEM_LOAD, "Spring 2027 has 15 credits, over your limit of 12 credits per term" },
-    { HP_PROBLEM_OFFERING, "HIT 210 is offered only in Fall; you planned it for Summer 2027" },
-    { HP_PROBLEM_OFFERING, "HIT 270 is offered only in Spring and Summer; you planned it for "
-                           "Fall 2027", TRUE },
+    { HP_PROBLEM_LOAD, "15 credits, more than your limit of 12 a term" },
+    { HP_PROBLEM_OFFERING, "HIT 210 is offered only in Fall, not in Summer" },
+    { HP_PROBLEM_OFFERING, "HIT 270 is offered only in Spring and Summer, not in Fall", TRUE },
     { HP_PROBLEM_DUPLICATE, "CIS 105 is already completed: A in Fall 2026" },
   };
   g_autoptr(GListStore) problems = hp_plan_check (f->plan, f->catalog);
@@ -372,6 +371,126 @@ test_compare (Fixture       *f,
 
 /* Pins and substitutions: a course the student pins to a group goes there,
  * and an advisor's substitution fills a group the course would not fill. */
+/* A plan without a limit of its own: a normal 15-credit term is fine, 19
+ * credits are more than the 18 most colleges allow without approval. */
+static void
+test_default_load (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  HpPlanTerm *term = hp_plan_ensure_term (plan, HP_TERM_KEY (2026, HP_SEASON_FALL));
+  const char *codes[] = { "HIT 100", "HIT 110", "BIO 201", "CIS 105", "PSY 101", "ENG 101",
+                          "BIO 201L" };
+  g_autoptr(GListStore) fifteen = NULL;
+  g_autoptr(GListStore) nineteen = NULL;
+  g_autoptr(HpProblem) p = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      g_autoptr(HpPlanEntry) e = hp_plan_entry_new (codes[i], HP_STATUS_PLANNED);
+      if (i < 5)
+        g_list_store_append (term->entries, e);
+    }
+  g_assert_cmpfloat (hp_plan_load_limit (plan), ==, 18);
+  fifteen = hp_plan_check (plan, f->catalog);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (fifteen)); i++)
+    {
+      g_autoptr(HpProblem) q = g_list_model_get_item (G_LIST_MODEL (fifteen), i);
+      g_assert_cmpint (q->kind, !=, HP_PROBLEM_LOAD);
+    }
+
+  for (guint i = 5; i < G_N_ELEMENTS (codes); i++)
+    {
+      g_autoptr(HpPlanEntry) e = hp_plan_entry_new (codes[i], HP_STATUS_PLANNED);
+      g_list_store_append (term->entries, e);
+    }
+  nineteen = hp_plan_check (plan, f->catalog);
+  for (guint i = 0; p == NULL && i < g_list_model_get_n_items (G_LIST_MODEL (nineteen)); i++)
+    {
+      g_autoptr(HpProblem) q = g_list_model_get_item (G_LIST_MODEL (nineteen), i);
+      if (q->kind == HP_PROBLEM_LOAD)
+        p = g_steal_pointer (&q);
+    }
+  g_assert_nonnull (p);
+  g_assert_cmpstr (p->message, ==, "19 credits, more than the 18 a term most colleges allow "
+                   "without an advisor’s approval");
+}
+
+/* Each kind of exception in one whole sentence, with and without who and
+ * when; an offering names its term as people write it. */
+static void
+test_describe_exceptions (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(HpException) waiver = hp_exception_new (HP_EXCEPTION_WAIVER, "HIT 240");
+  g_autoptr(HpException) offering = hp_exception_new (HP_EXCEPTION_OFFERING, "HIT 210");
+  g_autoptr(HpException) substitution = hp_exception_new (HP_EXCEPTION_SUBSTITUTION, "PHL 110");
+  const struct { HpException *e; const char *by, *date, *text; } cases[] = {
+    { waiver, "Program advisor", "2026-08-14",
+      "Program advisor waived MTH 150 as a requirement of HIT 240 on 2026-08-14." },
+    { waiver, NULL, NULL, "MTH 150 was waived as a requirement of HIT 240." },
+    { offering, "Coding chair", "2026-11-27",
+      "Coding chair allowed HIT 210 in Summer 2027, when it is not usually offered, on "
+      "2026-11-27." },
+    { offering, NULL, "2026-11-27",
+      "HIT 210 was allowed in Summer 2027, when it is not usually offered, on 2026-11-27." },
+    { substitution, "Transfer counselor", NULL,
+      "Transfer counselor counted PHL 110 toward Social sciences (AS in Health "
+      "Information Technology)." },
+  };
+
+  waiver->target = g_strdup ("MTH 150");
+  offering->target = g_strdup ("summer 2027");
+  substitution->target = g_strdup ("social-science");
+  substitution->program = g_strdup ("as-hit");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = NULL;
+
+      g_free (cases[i].e->approved_by);
+      g_free (cases[i].e->date);
+      cases[i].e->approved_by = g_strdup (cases[i].by);
+      cases[i].e->date = g_strdup (cases[i].date);
+      text = hp_exception_describe (cases[i].e, f->catalog);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+/* The exception a problem asks for: a waiver of what is missing, or leave
+ * for the term; none for a problem an advisor cannot waive. */
+static void
+test_exception_for_problem (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GListStore) problems = hp_plan_check (f->plan, f->catalog);
+  GDate today;
+  guint made = 0;
+
+  g_assert_true (hp_date_parse ("2026-11-27", &today));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (problems)); i++)
+    {
+      g_autoptr(HpProblem) p = g_list_model_get_item (G_LIST_MODEL (problems), i);
+      g_autoptr(HpException) e = hp_exception_new_for_problem (p, " Coding chair ", "", &today);
+
+      if (p->kind == HP_PROBLEM_LOAD || p->kind == HP_PROBLEM_DUPLICATE ||
+          p->kind == HP_PROBLEM_UNKNOWN_COURSE)
+        {
+          g_assert_null (e);
+          continue;
+        }
+      g_assert_nonnull (e);
+      made++;
+      g_assert_cmpint (e->kind, ==, p->kind == HP_PROBLEM_OFFERING ? HP_EXCEPTION_OFFERING
+                                                                   : HP_EXCEPTION_WAIVER);
+      g_assert_cmpstr (e->course, ==, p->course);
+      g_assert_cmpstr (e->target, ==, p->target);
+      g_assert_cmpstr (e->approved_by, ==, "Coding chair");
+      g_assert_cmpstr (e->date, ==, "2026-11-27");
+      g_assert_null (e->note);
+    }
+  g_assert_cmpuint (made, >, 0);
+}
+
 static void
 test_pin_and_substitution (void)
 {
@@ -419,6 +538,10 @@ main (int    argc,
   ADD ("/audit/sample/gpa", "data/samples/sample.hitplan", test_gpa);
   ADD ("/audit/sample/gpa-needed", "data/samples/sample.hitplan", test_gpa_needed);
   g_test_add_func ("/audit/gpa-needed/term-grades", test_gpa_needed_term_grades);
+  ADD ("/audit/exceptions/describe", "data/samples/sample.hitplan", test_describe_exceptions);
+  ADD ("/audit/default-load", "data/samples/sample.hitplan", test_default_load);
+  ADD ("/audit/exceptions/for-problem", "tests/fixtures/plans/problems.hitplan",
+       test_exception_for_problem);
   ADD ("/audit/sample/term-gpa", "data/samples/sample.hitplan", test_term_gpa);
   ADD ("/audit/sample/first-blocker", "data/samples/sample.hitplan", test_first_blocker);
   ADD ("/check/sample", "data/samples/sample.hitplan", test_sample_problems);

@@ -173,6 +173,18 @@ test_profile_transfer_exception (void)
   transfer->credits = 3;
   g_assert_true (hp_document_add_transfer (doc, transfer, &error));
   waiver->target = g_strdup ("MTH 150");
+  /* Who approved it is part of an exception: without it, it is refused. */
+  g_assert_false (hp_document_add_exception (doc, waiver, &error));
+  g_assert_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Say who approved the exception for HIT 240, such as your "
+                   "advisor or the program director");
+  g_clear_error (&error);
+  waiver->approved_by = g_strdup ("   ");
+  g_assert_false (hp_document_add_exception (doc, waiver, &error));
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->exceptions)), ==, 0);
+  g_free (waiver->approved_by);
+  waiver->approved_by = g_strdup ("Program advisor");
   g_assert_true (hp_document_add_exception (doc, waiver, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->exceptions)), ==, 1);

@@ -89,7 +89,7 @@ test_ensure_term_keeps_time_order (void)
   g_assert_cmpuint (t0->key, ==, HP_TERM_KEY (2026, HP_SEASON_FALL));
   g_assert_cmpuint (t1->key, ==, HP_TERM_KEY (2027, HP_SEASON_WINTER));
   g_assert_cmpuint (t2->key, ==, HP_TERM_KEY (2027, HP_SEASON_SPRING));
-  g_assert_cmpfloat (hp_plan_load_limit (plan), ==, 12.0);
+  g_assert_cmpfloat (hp_plan_load_limit (plan), ==, 18.0);
 }
 
 int
