@@ -6,8 +6,10 @@
  * A list view over a filter model over the catalog's courses, so only the
  * rows on screen exist however large the catalog.  Each course's search
  * text is folded once, when the catalog is set, so filtering as the user
- * types compares strings and nothing else.  Drag a row onto a term, or
- * activate it (Enter, double click) and pick the term.
+ * types compares strings and nothing else.  Each row says, before the
+ * course is added, when it is offered and whether its prerequisites are met.
+ * A click selects a row; drag it onto a term, or activate it (Enter, double
+ * click) or open its context menu (right click, Menu key) and pick the term.
  */
 #define G_LOG_DOMAIN "hitplanner-app"
 
@@ -28,11 +30,12 @@ struct _HpCatalogPanel
   HpProgram          *program;
   HpPlan             *plan;
   GHashTable         *search_keys;  /* HpCourse -> folded "code title category" */
-  GHashTable         *standing;     /* code -> translated state ("Done", "Planned") */
+  GHashTable         *standing;     /* code -> translated state ("Done", "In progress") */
   GHashTable         *rows;         /* bound row widget -> HpCourse, to refresh states */
   char               *query;        /* folded search text */
   HpRequirement      *group;        /* filter, or NULL for all courses */
   GtkFilterListModel *filtered;
+  GtkSingleSelection *selection;
   GtkCustomFilter    *filter;
   GtkWidget          *term_menu;
 
@@ -78,16 +81,33 @@ refilter (HpCatalogPanel *self,
   update_count (self);
 }
 
+/* What the student has of @course, and what it asks before it can be
+ * taken, as the row shows them; in words, never in color alone. */
 static void
 update_row_state (HpCatalogPanel *self,
                   GtkWidget      *row,
                   HpCourse       *course)
 {
   GtkLabel *state = g_object_get_data (G_OBJECT (row), "state");
+  GtkLabel *facts = g_object_get_data (G_OBJECT (row), "facts");
   const char *text = self->standing ? g_hash_table_lookup (self->standing, course->code) : NULL;
+  g_autofree char *offered = hp_course_describe_offered (course);
+  g_autofree char *requisites = NULL;
+  g_autofree char *line = NULL;
+  HpRequisitesState met = self->plan
+                          ? hp_plan_requisites_state (self->plan, self->catalog, course, &requisites)
+                          : HP_REQUISITES_NONE;
 
   gtk_label_set_label (state, text ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (state), text != NULL);
+  /* TRANSLATORS: a catalog row: "Offered in Fall · Needs HIT 150 with C or better" */
+  line = requisites != NULL ? g_strdup_printf (_("Offered in %s · %s"), offered, requisites)
+                            : g_strdup_printf (_("Offered in %s"), offered);
+  gtk_label_set_label (facts, line);
+  if (met == HP_REQUISITES_MISSING)
+    gtk_widget_add_css_class (GTK_WIDGET (facts), "missing");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (facts), "missing");
 }
 
 /* What the plan holds of each course, from the attempt that counts. */
@@ -109,7 +129,8 @@ compute_standing (HpCatalogPanel *self)
   while (g_hash_table_iter_next (&iter, (gpointer *) &code, (gpointer *) &attempt))
     g_hash_table_insert (self->standing, g_strdup (code),
                          (gpointer) (hp_plan_entry_passed (attempt->entry) ? _("Done")
-                                                                            : _("Planned")));
+                                     : attempt->entry->status == HP_STATUS_IN_PROGRESS
+                                     ? _("In progress") : _("Planned")));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->plan->transfers)); i++)
     {
       g_autoptr(HpTransfer) t = g_list_model_get_item (G_LIST_MODEL (self->plan->transfers), i);
@@ -167,6 +188,38 @@ row_drag_prepare_cb (GtkDragSource *source,
   return gdk_content_provider_new_typed (G_TYPE_STRING, data);
 }
 
+static guint
+position_of (HpCatalogPanel *self,
+             HpCourse       *course)
+{
+  GListModel *shown = G_LIST_MODEL (self->filtered);
+
+  for (guint i = 0; course != NULL && i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(HpCourse) c = g_list_model_get_item (shown, i);
+      if (c == course)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+row_pressed_cb (GtkGestureClick *gesture,
+                int              n_press,
+                double           x,
+                double           y,
+                GtkWidget       *row)
+{
+  HpCatalogPanel *self = HP_CATALOG_PANEL (gtk_widget_get_ancestor (row, HP_TYPE_CATALOG_PANEL));
+  guint position = position_of (self, g_object_get_data (G_OBJECT (row), "course"));
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  gtk_single_selection_set_selected (self->selection, position);
+  hp_catalog_panel_choose_term (self, position);
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -177,7 +230,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *credits = gtk_label_new (NULL);
   GtkWidget *state = gtk_label_new (NULL);
+  GtkWidget *facts = gtk_label_new (NULL);
   GtkDragSource *drag = gtk_drag_source_new ();
+  GtkGesture *menu = gtk_gesture_click_new ();
 
   gtk_grid_set_column_spacing (GTK_GRID (row), 6);
   gtk_widget_add_css_class (row, "catalog-row");
@@ -194,7 +249,14 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_grid_attach (GTK_GRID (row), state, 1, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (row), credits, 2, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (row), title, 0, 1, 3, 1);
+  gtk_label_set_xalign (GTK_LABEL (facts), 0);
+  gtk_label_set_wrap (GTK_LABEL (facts), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (facts), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (facts, "caption");
+  gtk_widget_add_css_class (facts, "course-facts");
+  gtk_grid_attach (GTK_GRID (row), facts, 0, 2, 3, 1);
 
+  g_object_set_data (G_OBJECT (row), "facts", facts);
   g_object_set_data (G_OBJECT (row), "code", code);
   g_object_set_data (G_OBJECT (row), "title", title);
   g_object_set_data (G_OBJECT (row), "credits", credits);
@@ -203,6 +265,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_drag_source_set_actions (drag, GDK_ACTION_COPY);
   g_signal_connect (drag, "prepare", G_CALLBACK (row_drag_prepare_cb), row);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drag));
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (menu), GDK_BUTTON_SECONDARY);
+  g_signal_connect (menu, "pressed", G_CALLBACK (row_pressed_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (menu));
   gtk_list_item_set_child (item, row);
 }
 
@@ -290,6 +355,7 @@ hp_catalog_panel_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_CATALOG_PANEL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->catalog);
   g_clear_object (&self->program);
@@ -308,6 +374,19 @@ hp_catalog_panel_finalize (GObject *object)
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_free (self->query);
   G_OBJECT_CLASS (hp_catalog_panel_parent_class)->finalize (object);
+}
+
+/* The context menu of the selected course, from the keyboard. */
+static void
+menu_activated_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HpCatalogPanel *self = HP_CATALOG_PANEL (widget);
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    hp_catalog_panel_choose_term (self, position);
 }
 
 static void
@@ -330,6 +409,11 @@ hp_catalog_panel_class_init (HpCatalogPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpCatalogPanel, count_label);
   gtk_widget_class_bind_template_child (widget_class, HpCatalogPanel, list_view);
 
+  gtk_widget_class_install_action (widget_class, "catalog.menu", NULL, menu_activated_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "catalog.menu",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "catalog.menu", NULL);
+
   gtk_widget_class_set_css_name (widget_class, "catalogpanel");
 }
 
@@ -337,7 +421,6 @@ static void
 hp_catalog_panel_init (HpCatalogPanel *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  GtkNoSelection *selection;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
@@ -357,10 +440,13 @@ hp_catalog_panel_init (HpCatalogPanel *self)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  /* A click selects; Enter or a double click offers the terms. */
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   gtk_list_view_set_factory (self->list_view, factory);
-  g_object_unref (selection);
 }
 
 /* Public API ------------------------------------------------------------------ */
@@ -476,7 +562,12 @@ hp_catalog_panel_choose_term (HpCatalogPanel *self,
     {
       g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
       g_autofree char *when = hp_term_key_format (term->key);
-      g_autofree char *label = g_strdup_printf (_("Add to %s"), when);
+      HpSeason season = HP_TERM_KEY_SEASON (term->key);
+      /* A term it is not offered in stays offered (an advisor may allow it), but says so. */
+      g_autofree char *label = hp_course_offered_in (course, season)
+        ? g_strdup_printf (_("Add to %s"), when)
+        /* TRANSLATORS: "Add to Summer 2027 (not offered in Summer)" */
+        : g_strdup_printf (_("Add to %s (not offered in %s)"), when, hp_season_label (season));
       g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
       g_menu_item_set_action_and_target_value (item, "plan.add-course",

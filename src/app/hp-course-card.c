@@ -210,15 +210,6 @@ context_menu_shortcut_cb (GtkWidget *widget,
   return TRUE;
 }
 
-static gboolean
-edit_shortcut_cb (GtkWidget *widget,
-                  GVariant  *args,
-                  gpointer   user_data)
-{
-  hp_course_card_open_editor (HP_COURSE_CARD (widget));
-  return TRUE;
-}
-
 static void
 entry_action_cb (GtkWidget  *widget,
                  const char *action_name,
@@ -327,15 +318,16 @@ hp_course_card_class_init (HpCourseCardClass *klass)
   gtk_widget_class_install_action (widget_class, "card.remove", NULL, entry_action_cb);
   gtk_widget_class_install_action (widget_class, "card.substitute", NULL, entry_action_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "card.remove", NULL);
+  /* Menus show an action's last shortcut: the key people know goes last. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "card.remove", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "card.remove", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "card.move-previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
                                        "card.move-next", NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, 0, edit_shortcut_cb, NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Enter, 0, edit_shortcut_cb, NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_space, 0, edit_shortcut_cb, NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "card.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "card.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "card.edit", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Menu, 0, context_menu_shortcut_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
                                 context_menu_shortcut_cb, NULL);

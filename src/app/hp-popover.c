@@ -18,8 +18,9 @@
  * popover until then; if a second widget round the focus goes away in the
  * same frame (a board rebuilt after the edit the popover made), that
  * reference is overwritten and the popover leaks.  And a keyboard user's
- * focus is lost.  So a closing popover hands the focus back to its parent
- * at once, as a menu button does.
+ * focus is lost.  So a closing popover hands the focus back at once to
+ * where it was before it opened (or else to its parent), as a menu button
+ * does.
  */
 #define G_LOG_DOMAIN "hitplanner-app"
 
@@ -27,27 +28,62 @@
 
 #include "hp-popover.h"
 
+#define FOCUS_BEFORE "hp-popover-focus-before"
+
+static void
+popover_mapped_cb (GtkWidget *popover)
+{
+  GtkRoot *root = gtk_widget_get_root (popover);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GWeakRef *before = g_object_get_data (G_OBJECT (popover), FOCUS_BEFORE);
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, popover))
+    g_weak_ref_set (before, focus);
+}
+
+static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
 static void
 popover_closed_cb (GtkWidget *popover)
 {
   GtkWidget *parent = gtk_widget_get_parent (popover);
   GtkRoot *root = gtk_widget_get_root (popover);
   GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  g_autoptr(GtkWidget) before = g_weak_ref_get (g_object_get_data (G_OBJECT (popover),
+                                                                   FOCUS_BEFORE));
 
-  if (parent != NULL && focus != NULL && gtk_widget_is_ancestor (focus, popover))
-    gtk_widget_grab_focus (parent);
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, popover))
+    return;
+  if (before != NULL && gtk_widget_get_root (before) == root && gtk_widget_grab_focus (before))
+    return;
+  /* The parent, or the nearest focusable widget round it. */
+  for (GtkWidget *w = parent; w != NULL; w = gtk_widget_get_parent (w))
+    if (gtk_widget_grab_focus (w) || gtk_widget_child_focus (w, GTK_DIR_TAB_FORWARD))
+      return;
 }
 
-/* Sets @popover on @parent; when it closes, the focus goes back to @parent
- * before any other "closed" handler runs.  Connect those after this. */
+/* Sets @popover on @parent; when it closes, the focus goes back where it
+ * was before any other "closed" handler runs.  Connect those after this. */
 void
 hp_popover_attach (GtkWidget *popover,
                    GtkWidget *parent)
 {
+  GWeakRef *before;
+
   g_return_if_fail (GTK_IS_POPOVER (popover));
   g_return_if_fail (GTK_IS_WIDGET (parent));
 
+  before = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (before, NULL);
+  g_object_set_data_full (G_OBJECT (popover), FOCUS_BEFORE, before,
+                          (GDestroyNotify) weak_ref_free);
   gtk_widget_set_parent (popover, parent);
+  g_signal_connect (popover, "map", G_CALLBACK (popover_mapped_cb), NULL);
   g_signal_connect (popover, "closed", G_CALLBACK (popover_closed_cb), NULL);
 }
 

@@ -53,7 +53,7 @@ save_to (HpWindow *self,
 
   if (!hp_document_save (self->document, file, &error))
     {
-      _hp_window_show_error (self, error->message);
+      _hp_window_show_file_error (self, file ? file : hp_document_get_file (self->document), error);
       return FALSE;
     }
   self->is_sample = FALSE;
@@ -373,10 +373,7 @@ reload_activated_cb (GtkWidget  *widget,
 
   _hp_window_show_banner (self->disk_revealer, FALSE);
   if (self->document != NULL && !hp_document_reload (self->document, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not reload the plan. %s"), error->message);
-      _hp_window_show_error (self, message);
-    }
+    _hp_window_show_file_error (self, hp_document_get_file (self->document), error);
 }
 
 static void
@@ -475,7 +472,7 @@ new_activated_cb (GtkWidget  *widget,
 
   if (catalog == NULL)
     {
-      _hp_window_show_error (self, error->message);
+      _hp_window_show_file_error (self, file, error);
       return;
     }
   form = hp_form_new (widget, _("New Plan"), _("C_reate"), ids, new_form_accept_cb, self, &builder);
@@ -581,11 +578,12 @@ _hp_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.redo", NULL);
+  /* Menus show an action's last shortcut: the one the shortcuts window names goes last. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question,

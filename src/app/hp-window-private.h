@@ -50,6 +50,9 @@ void _hp_window_show_banner      (GtkRevealer    *banner,
                                   gboolean        show);
 void _hp_window_show_error       (HpWindow       *self,
                                   const char     *message);
+void _hp_window_show_file_error  (HpWindow       *self,
+                                  GFile          *file,
+                                  const GError   *error);
 void _hp_window_set_document     (HpWindow       *self,
                                   HpDocument     *document,
                                   gboolean        is_sample);

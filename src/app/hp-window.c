@@ -86,6 +86,18 @@ _hp_window_show_banner (GtkRevealer *banner,
     gtk_widget_set_visible (GTK_WIDGET (banner), FALSE);
 }
 
+/* Shows what went wrong with @file: a plain sentence, then the details. */
+void
+_hp_window_show_file_error (HpWindow     *self,
+                            GFile        *file,
+                            const GError *error)
+{
+  g_autofree char *name = file ? g_file_get_basename (file) : NULL;
+  g_autofree char *message = hp_file_error_explain (error, name ? name : "?");
+
+  _hp_window_show_error (self, message);
+}
+
 void
 _hp_window_show_error (HpWindow   *self,
                        const char *message)
@@ -162,11 +174,7 @@ _hp_window_load_catalog (HpWindow *self,
   HpCatalog *catalog = hp_catalog_load (file, NULL, &error);
 
   if (catalog == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("The plan’s course catalog could not be read. "
-                                                    "%s"), error->message);
-      _hp_window_show_error (self, message);
-    }
+    _hp_window_show_file_error (self, file, error);
   return catalog;
 }
 
@@ -424,9 +432,7 @@ hp_window_open_file (HpWindow *self,
   plan = hp_plan_load (file, NULL, &error);
   if (plan == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("Could not open the plan. %s"), error->message);
-
-      _hp_window_show_error (self, message);
+      _hp_window_show_file_error (self, file, error);
       return FALSE;
     }
 
@@ -454,9 +460,7 @@ hp_window_open_sample (HpWindow *self)
   plan = hp_plan_load (sample, NULL, &error);
   if (plan == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("Could not open the sample plan. %s"),
-                                                  error->message);
-      _hp_window_show_error (self, message);
+      _hp_window_show_file_error (self, sample, error);
       return FALSE;
     }
   catalog = _hp_window_load_catalog (self, plan, sample);

@@ -170,6 +170,7 @@ typedef struct
   HpCatalog  *catalog;
   GHashTable *attempts;  /* code -> GPtrArray of Attempt, in time order */
   GListStore *problems;
+  gboolean    completed_only;  /* planned and in-progress courses meet nothing */
 } Checker;
 
 typedef struct
@@ -316,8 +317,14 @@ course_met (Checker    *c,
           dropped = a;
           continue;
         }
-      if (a->entry->status != HP_STATUS_COMPLETED || a->entry->grade == NULL)
-        return TRUE;  /* planned or in progress earlier: counts when planning ahead */
+      if (a->entry->status != HP_STATUS_COMPLETED)
+        {
+          if (!c->completed_only)
+            return TRUE;  /* planned or in progress earlier: counts when planning ahead */
+          continue;
+        }
+      if (a->entry->grade == NULL)
+        return TRUE;
       if (hp_grade_meets (a->entry->grade, min_grade))
         return TRUE;
       low = a;
@@ -611,19 +618,14 @@ check_load (Checker    *c,
     }
 }
 
-GListStore *
-hp_plan_check (HpPlan    *plan,
-               HpCatalog *catalog)
+/* Every attempt of every course, in time order. */
+static GHashTable *
+gather_attempts (HpPlan *plan)
 {
-  Checker c = { plan, catalog, NULL, g_list_store_new (HP_TYPE_PROBLEM) };
-  GListModel *terms;
+  GHashTable *attempts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                (GDestroyNotify) g_ptr_array_unref);
+  GListModel *terms = G_LIST_MODEL (plan->terms);
 
-  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (HP_IS_CATALOG (catalog), NULL);
-
-  c.attempts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                      (GDestroyNotify) g_ptr_array_unref);
-  terms = G_LIST_MODEL (plan->terms);
   for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
     {
       g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
@@ -632,19 +634,88 @@ hp_plan_check (HpPlan    *plan,
       for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
         {
           g_autoptr(HpPlanEntry) entry = g_list_model_get_item (entries, j);
-          GPtrArray *list = g_hash_table_lookup (c.attempts, entry->course);
+          GPtrArray *list = g_hash_table_lookup (attempts, entry->course);
           Attempt *a = g_new (Attempt, 1);
 
           if (list == NULL)
             {
               list = g_ptr_array_new_with_free_func (g_free);
-              g_hash_table_insert (c.attempts, entry->course, list);
+              g_hash_table_insert (attempts, entry->course, list);
             }
           a->term = term->key;
           a->entry = entry;  /* the plan keeps it alive */
           g_ptr_array_add (list, a);
         }
     }
+  return attempts;
+}
+
+/* Where the student stands with @course's prerequisites: none to meet,
+ * met by completed work or transfer credit, met once what is in progress
+ * or planned is done, or missing.  *explanation (when asked) says it in a
+ * few words for a catalog list: "Needs HIT 150 with C or better". */
+HpRequisitesState
+hp_plan_requisites_state (HpPlan     *plan,
+                          HpCatalog  *catalog,
+                          HpCourse   *course,
+                          char      **explanation)
+{
+  Checker c = { plan, catalog, NULL, NULL, TRUE };
+  g_autofree char *needs = NULL;
+  HpRequisitesState state;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), HP_REQUISITES_NONE);
+  g_return_val_if_fail (HP_IS_COURSE (course), HP_REQUISITES_NONE);
+
+  if (course->prerequisites == NULL)
+    {
+      if (explanation != NULL)
+        *explanation = g_strdup (_("No prerequisites"));
+      return HP_REQUISITES_NONE;
+    }
+
+  c.attempts = gather_attempts (plan);
+  needs = hp_requisite_describe (course->prerequisites);
+  if (requisite_met (&c, course->prerequisites, G_MAXUINT, course->code, TRUE, NULL, NULL))
+    state = HP_REQUISITES_MET;
+  else
+    {
+      c.completed_only = FALSE;
+      state = requisite_met (&c, course->prerequisites, G_MAXUINT, course->code, TRUE, NULL, NULL)
+              ? HP_REQUISITES_PLANNED : HP_REQUISITES_MISSING;
+    }
+  g_hash_table_unref (c.attempts);
+
+  if (explanation != NULL)
+    switch (state)
+      {
+      case HP_REQUISITES_MET:
+        *explanation = g_strdup_printf (_("Prerequisites met: %s"), needs);
+        break;
+      case HP_REQUISITES_PLANNED:
+        *explanation = g_strdup_printf (_("Prerequisites in progress or planned: %s"), needs);
+        break;
+      case HP_REQUISITES_MISSING:
+      case HP_REQUISITES_NONE:
+      default:
+        *explanation = g_strdup_printf (_("Needs %s"), needs);
+        break;
+      }
+  return state;
+}
+
+GListStore *
+hp_plan_check (HpPlan    *plan,
+               HpCatalog *catalog)
+{
+  Checker c = { plan, catalog, NULL, g_list_store_new (HP_TYPE_PROBLEM), FALSE };
+  GListModel *terms;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (HP_IS_CATALOG (catalog), NULL);
+
+  c.attempts = gather_attempts (plan);
+  terms = G_LIST_MODEL (plan->terms);
 
   for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
     {

@@ -36,6 +36,19 @@ struct _HpProblem
 
 const char *hp_problem_kind_to_string (HpProblemKind kind);
 
+typedef enum
+{
+  HP_REQUISITES_NONE,     /* the course has no prerequisites */
+  HP_REQUISITES_MET,      /* by completed work, transfer credit or a waiver */
+  HP_REQUISITES_PLANNED,  /* once what is in progress or planned is done */
+  HP_REQUISITES_MISSING,
+} HpRequisitesState;
+
+HpRequisitesState hp_plan_requisites_state (HpPlan     *plan,
+                                            HpCatalog  *catalog,
+                                            HpCourse   *course,
+                                            char      **explanation);
+
 HpException *hp_exception_new_for_problem (HpProblem   *problem,
                                            const char  *approved_by,
                                            const char  *note,

@@ -26,6 +26,9 @@ typedef enum
 
 GQuark hp_file_error_quark (void);
 
+char  *hp_file_error_explain (const GError *error,
+                              const char   *name);
+
 #define HP_EDIT_ERROR (hp_edit_error_quark ())
 
 typedef enum

@@ -122,9 +122,13 @@ hp_xml_source_new_bytes (GBytes     *bytes,
   data = g_bytes_get_data (bytes, &size);
   if (size > HP_XML_MAX_SIZE)
     {
+      /* The size as a number first: a format macro inside _() would cut the
+       * message that translators see at the macro. */
+      g_autofree char *megabytes = g_strdup_printf ("%" G_GSIZE_FORMAT, size / (1024 * 1024));
+
       hp_set_file_error (error, HP_FILE_ERROR_TOO_LARGE, display_name, 0, 0,
-                         _("the file is %" G_GSIZE_FORMAT " MB, over the limit of %d MB"),
-                         size / (1024 * 1024), HP_XML_MAX_SIZE / (1024 * 1024));
+                         _("the file is %s MB, over the limit of %d MB"),
+                         megabytes, HP_XML_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
   if (size == 0)

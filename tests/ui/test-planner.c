@@ -624,12 +624,40 @@ filter_done (gpointer data)
   return gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (data)) == 0;
 }
 
+static GtkWidget *
+shown_term_menu (HpCatalogPanel *panel)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (panel)); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_POPOVER_MENU (c) && gtk_widget_get_visible (c))
+      return c;
+  return NULL;
+}
+
+static GStrv
+menu_labels (GMenuModel *model)
+{
+  g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
+
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *label = NULL;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        g_strv_builder_add (labels, label);
+    }
+  return g_strv_builder_end (labels);
+}
+
 static void
 test_catalog_search (Fixture       *f,
                      gconstpointer  data)
 {
   HpCatalogPanel *panel = hp_plan_view_get_catalog_panel (plan_view (f));
   GListModel *shown = hp_catalog_panel_get_shown (panel);
+  g_auto(GStrv) labels = NULL;
+  GtkListView *list;
+  GtkWidget *menu;
 
   hp_ui_test_wait_until (filter_done, shown);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 50);
@@ -649,18 +677,34 @@ test_catalog_search (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   hp_ui_test_screenshot (GTK_WINDOW (f->window), "plan-search");
 
-  /* The keyboard's way to add a course: activate it and pick a term. */
-  hp_catalog_panel_choose_term (panel, 0);
-  hp_ui_test_settle (f->window);
-  {
-    gboolean shown_menu = FALSE;
+  /* Before adding it, the row says when HIT 210 runs and that its
+   * prerequisite is met (HIT 150, B, in Spring 2026). */
+  g_assert_nonnull (label_containing (GTK_WIDGET (panel), "Offered in Fall · Prerequisites met: "
+                                                          "HIT 150 with C or better"));
+  g_assert_nonnull (label_containing (GTK_WIDGET (panel), "In progress"));
 
-    for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (panel)); c != NULL;
-         c = gtk_widget_get_next_sibling (c))
-      if (GTK_IS_POPOVER_MENU (c) && gtk_widget_get_visible (c))
-        shown_menu = TRUE;
-    g_assert_true (shown_menu);
-  }
+  /* The keyboard's way to add a course: select it, activate it (Enter) or
+   * open its context menu (Menu), and pick a term; a term it does not run
+   * in says so. */
+  list = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (panel), HP_TYPE_CATALOG_PANEL,
+                                                       "list_view"));
+  g_assert_true (GTK_IS_SINGLE_SELECTION (gtk_list_view_get_model (list)));
+  g_assert_true (gtk_selection_model_select_item (gtk_list_view_get_model (list), 0, TRUE));
+  g_signal_emit_by_name (list, "activate", 0);
+  hp_ui_test_settle (f->window);
+  menu = shown_term_menu (panel);
+  g_assert_nonnull (menu);
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "catalog.menu", NULL));
+  hp_ui_test_settle (f->window);
+  menu = shown_term_menu (panel);
+  g_assert_nonnull (menu);
+  labels = menu_labels (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu)));
+  g_assert_true (g_strv_contains ((const char * const *) labels, "Add to Fall 2026"));
+  g_assert_true (g_strv_contains ((const char * const *) labels,
+                                  "Add to Spring 2027 (not offered in Spring)"));
+  g_assert_true (g_strv_contains ((const char * const *) labels,
+                                  "Add to Summer 2026 (not offered in Summer)"));
 }
 
 static gboolean

@@ -104,6 +104,10 @@ test_open_missing (Fixture       *f,
 
   g_assert_false (hp_window_open_file (f->window, file));
   g_assert_nonnull (hp_window_get_error (f->window));
+  /* One plain sentence first, then the details. */
+  g_assert_true (g_str_has_prefix (hp_window_get_error (f->window),
+                                   "“no-such-plan.hitplan” is not there: it may have been moved, "
+                                   "renamed or deleted.\nDetails: "));
   g_assert_nonnull (strstr (hp_window_get_error (f->window), missing));
   g_assert_nonnull (strstr (hp_window_get_error (f->window), "there is no such file"));
 
@@ -142,7 +146,10 @@ test_open_malformed (Fixture       *f,
 
   g_assert_false (hp_window_open_file (f->window, file));
   g_assert_nonnull (hp_window_get_error (f->window));
-  /* The message names the file, line and column and the reason. */
+  /* A plain sentence, then the file, line and column and the reason. */
+  g_assert_true (g_str_has_prefix (hp_window_get_error (f->window),
+                                   "“broken.hitplan” is damaged or is not a file of HIT Study "
+                                   "Planner.\nDetails: "));
   g_assert_nonnull (strstr (hp_window_get_error (f->window), expected));
   g_assert_nonnull (strstr (hp_window_get_error (f->window), "not well-formed XML"));
   g_assert_true (hp_window_get_plan (f->window) == before);

@@ -416,6 +416,50 @@ test_default_load (Fixture       *f,
                    "without an advisor’s approval");
 }
 
+/* What the catalog panel says about a course before it is added: HIT 210
+ * needs HIT 150 with C or better; the sample completed it with a B. */
+static void
+test_requisites_state (Fixture       *f,
+                       gconstpointer  data)
+{
+  HpCourse *hit210 = hp_catalog_find_course (f->catalog, "HIT 210");
+  g_autoptr(HpPlan) empty = hp_plan_new ();
+  g_autoptr(HpPlanEntry) planned = hp_plan_entry_new ("HIT 150", HP_STATUS_PLANNED);
+  g_autoptr(HpPlanEntry) low = hp_plan_entry_new ("HIT 150", HP_STATUS_COMPLETED);
+  char *text = NULL;
+
+  g_assert_cmpint (hp_plan_requisites_state (f->plan, f->catalog,
+                                             hp_catalog_find_course (f->catalog, "HIT 100"), &text),
+                   ==, HP_REQUISITES_NONE);
+  g_assert_cmpstr (text, ==, "No prerequisites");
+  g_clear_pointer (&text, g_free);
+
+  g_assert_cmpint (hp_plan_requisites_state (f->plan, f->catalog, hit210, &text), ==,
+                   HP_REQUISITES_MET);
+  g_assert_cmpstr (text, ==, "Prerequisites met: HIT 150 with C or better");
+  g_clear_pointer (&text, g_free);
+
+  g_assert_cmpint (hp_plan_requisites_state (empty, f->catalog, hit210, &text), ==,
+                   HP_REQUISITES_MISSING);
+  g_assert_cmpstr (text, ==, "Needs HIT 150 with C or better");
+  g_clear_pointer (&text, g_free);
+
+  g_list_store_append (hp_plan_ensure_term (empty, HP_TERM_KEY (2027, HP_SEASON_SPRING))->entries,
+                       planned);
+  g_assert_cmpint (hp_plan_requisites_state (empty, f->catalog, hit210, &text), ==,
+                   HP_REQUISITES_PLANNED);
+  g_assert_cmpstr (text, ==, "Prerequisites in progress or planned: HIT 150 with C or better");
+  g_clear_pointer (&text, g_free);
+
+  /* A D does not meet "C or better", even with the retake still to come. */
+  low->grade = g_strdup ("D");
+  g_list_store_remove (hp_plan_find_term (empty, HP_TERM_KEY (2027, HP_SEASON_SPRING))->entries, 0);
+  g_list_store_append (hp_plan_ensure_term (empty, HP_TERM_KEY (2026, HP_SEASON_FALL))->entries,
+                       low);
+  g_assert_cmpint (hp_plan_requisites_state (empty, f->catalog, hit210, NULL), ==,
+                   HP_REQUISITES_MISSING);
+}
+
 /* Each kind of exception in one whole sentence, with and without who and
  * when; an offering names its term as people write it. */
 static void
@@ -540,6 +584,7 @@ main (int    argc,
   g_test_add_func ("/audit/gpa-needed/term-grades", test_gpa_needed_term_grades);
   ADD ("/audit/exceptions/describe", "data/samples/sample.hitplan", test_describe_exceptions);
   ADD ("/audit/default-load", "data/samples/sample.hitplan", test_default_load);
+  ADD ("/audit/requisites-state", "data/samples/sample.hitplan", test_requisites_state);
   ADD ("/audit/exceptions/for-problem", "tests/fixtures/plans/problems.hitplan",
        test_exception_for_problem);
   ADD ("/audit/sample/term-gpa", "data/samples/sample.hitplan", test_term_gpa);
