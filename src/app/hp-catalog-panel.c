@@ -101,8 +101,8 @@ update_row_state (HpCatalogPanel *self,
   gtk_label_set_label (state, text ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (state), text != NULL);
   /* TRANSLATORS: a catalog row: "Offered in Fall · Needs HIT 150 with C or better" */
-  line = requisites != NULL ? g_strdup_printf (_("Offered in %s · %s"), offered, requisites)
-                            : g_strdup_printf (_("Offered in %s"), offered);
+  line = met != HP_REQUISITES_NONE ? g_strdup_printf (_("Offered in %s · %s"), offered, requisites)
+                                   : g_strdup_printf (_("Offered in %s"), offered);
   gtk_label_set_label (facts, line);
   if (met == HP_REQUISITES_MISSING)
     gtk_widget_add_css_class (GTK_WIDGET (facts), "missing");
@@ -528,6 +528,24 @@ hp_catalog_panel_set_group (HpCatalogPanel *self,
 {
   g_return_if_fail (HP_IS_CATALOG_PANEL (self));
   gtk_drop_down_set_selected (self->group_dropdown, position);
+}
+
+/* Puts the keyboard in the search field, its text selected to type over. */
+void
+hp_catalog_panel_start_search (HpCatalogPanel *self)
+{
+  g_return_if_fail (HP_IS_CATALOG_PANEL (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+/* Typing in @widget (the board) searches the catalog, as in a file manager. */
+void
+hp_catalog_panel_capture_keys (HpCatalogPanel *self,
+                               GtkWidget      *widget)
+{
+  g_return_if_fail (HP_IS_CATALOG_PANEL (self));
+  gtk_search_entry_set_key_capture_widget (self->search_entry, widget);
 }
 
 /* The courses the panel shows, after search and group filter. */

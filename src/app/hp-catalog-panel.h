@@ -24,6 +24,9 @@ void        hp_catalog_panel_set_search  (HpCatalogPanel *self,
 void        hp_catalog_panel_set_group   (HpCatalogPanel *self,
                                           guint           position);
 GListModel *hp_catalog_panel_get_shown   (HpCatalogPanel *self);
+void        hp_catalog_panel_start_search (HpCatalogPanel *self);
+void        hp_catalog_panel_capture_keys (HpCatalogPanel *self,
+                                           GtkWidget      *widget);
 void        hp_catalog_panel_choose_term (HpCatalogPanel *self,
                                           guint           position);
 

@@ -356,6 +356,58 @@ hp_course_card_init (HpCourseCard *self)
 
 /* Public API ---------------------------------------------------------------- */
 
+/* One badge for the card's open problems and one for those an exception
+ * resolved, each with its count when there are several and every message
+ * in its tooltip: three identical icons in a row tell nothing. */
+static void
+add_badge (HpCourseCard *self,
+           GPtrArray    *messages,
+           gboolean      resolved)
+{
+  GtkWidget *badge, *icon;
+  g_autoptr(GString) tip = g_string_new (NULL);
+
+  if (messages->len == 0)
+    return;
+  badge = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+  icon = gtk_image_new_from_icon_name (resolved ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
+  gtk_box_append (GTK_BOX (badge), icon);
+  if (messages->len > 1)
+    {
+      g_autofree char *count = g_strdup_printf ("%u", messages->len);
+      GtkWidget *label = gtk_label_new (count);
+
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (badge), label);
+    }
+  g_string_append (tip, resolved
+                        ? g_dngettext (GETTEXT_PACKAGE, "Resolved by an exception:",
+                                       "Resolved by exceptions:", messages->len)
+                        : g_dngettext (GETTEXT_PACKAGE, "Problem:", "Problems:", messages->len));
+  for (guint i = 0; i < messages->len; i++)
+    g_string_append_printf (tip, "\n• %s", (char *) g_ptr_array_index (messages, i));
+  hp_tooltip_set (badge, tip->str);
+  gtk_widget_add_css_class (badge, resolved ? "resolved" : "problem");
+  gtk_box_append (self->badges, badge);
+}
+
+static void
+add_badges (HpCourseCard *self,
+            GPtrArray    *problems)
+{
+  g_autoptr(GPtrArray) open = g_ptr_array_new ();
+  g_autoptr(GPtrArray) resolved = g_ptr_array_new ();
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      HpProblem *p = g_ptr_array_index (problems, i);
+      g_ptr_array_add (p->resolved_by ? resolved : open, p->message);
+    }
+  self->n_problems = open->len;
+  add_badge (self, open, FALSE);
+  add_badge (self, resolved, TRUE);
+}
+
 static char *
 describe_status (HpPlanEntry *entry)
 {
@@ -405,21 +457,7 @@ hp_course_card_new (HpPlanEntry *entry,
       gtk_widget_set_visible (GTK_WIDGET (self->hours_label), TRUE);
     }
 
-  for (guint i = 0; problems != NULL && i < problems->len; i++)
-    {
-      HpProblem *p = g_ptr_array_index (problems, i);
-      GtkWidget *badge = gtk_image_new_from_icon_name (p->resolved_by ? "emblem-ok-symbolic"
-                                                                      : "dialog-warning-symbolic");
-      g_autofree char *tip = p->resolved_by
-                             ? g_strdup_printf (_("Resolved by an exception: %s"), p->message)
-                             : g_strdup (p->message);
-
-      hp_tooltip_set (badge, tip);
-      gtk_widget_add_css_class (badge, p->resolved_by ? "resolved" : "problem");
-      gtk_box_append (self->badges, badge);
-      if (p->resolved_by == NULL)
-        self->n_problems++;
-    }
+  add_badges (self, problems);
   if (self->n_problems > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "has-problem");
 

@@ -255,6 +255,19 @@ record_substitution_cb (GtkWidget  *widget,
 }
 
 static void
+search_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+
+  if (self->document == NULL)
+    return;
+  _hp_plan_view_show_catalog (self, TRUE);
+  hp_catalog_panel_start_search (self->catalog_panel);
+}
+
+static void
 select_problem_cb (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -303,6 +316,9 @@ _hp_plan_view_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "plan.record-exception", "(uss)",
                                    record_exception_cb);
   gtk_widget_class_install_action (widget_class, "plan.select-problem", "u", select_problem_cb);
+  gtk_widget_class_install_action (widget_class, "plan.search", NULL, search_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "plan.search",
+                                       NULL);
   gtk_widget_class_install_action (widget_class, "plan.remove-transfer", "u", remove_record_cb);
   gtk_widget_class_install_action (widget_class, "plan.remove-exception", "u", remove_record_cb);
 

@@ -126,6 +126,12 @@ after_paint_cb (GdkFrameClock *clock,
 {
   if (self->panel_wanted)
     _hp_plan_view_update_panel (self);
+  if (self->scroll_to_start)
+    {
+      self->scroll_to_start = FALSE;
+      gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->board_scroller), 0);
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->board_scroller), 0);
+    }
   if (!self->build_wanted)
     return;
   self->build_wanted = FALSE;
@@ -169,12 +175,42 @@ setup_term_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, slot);
 }
 
+/* The board's last column: a way to add a term where the terms are. */
+#define ADD_TERM_KEY 0
+
+static GtkWidget *
+add_term_column_new (void)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("list-add-symbolic");
+  GtkWidget *label = gtk_label_new_with_mnemonic (_("Add _Term…"));
+
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "add-term");
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "plan.add-term-dialog");
+  return button;
+}
+
 static void
 bind_term_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               HpPlanView               *self)
 {
   GtkWidget *slot = gtk_list_item_get_child (item);
+  HpPlanTerm *term = gtk_list_item_get_item (item);
+
+  if (term->key == ADD_TERM_KEY)
+    {
+      gtk_widget_set_size_request (slot, self->narrow ? -1 : SLOT_WIDTH, -1);
+      gtk_box_append (GTK_BOX (slot), add_term_column_new ());
+      return;
+    }
 
   gtk_widget_set_size_request (slot, self->narrow ? -1 : SLOT_WIDTH,
                                self->narrow ? SLOT_HEIGHT : -1);
@@ -193,6 +229,11 @@ unbind_term_cb (GtkSignalListItemFactory *factory,
   g_hash_table_remove (self->slots, slot);
   if (column == NULL)
     return;
+  if (!HP_IS_TERM_COLUMN (column))
+    {
+      gtk_box_remove (GTK_BOX (slot), column);
+      return;
+    }
   if (g_hash_table_lookup (self->columns,
                            GUINT_TO_POINTER (hp_term_column_get_term (HP_TERM_COLUMN (column)))) ==
       column)
@@ -320,8 +361,14 @@ _hp_plan_view_init_board (HpPlanView *self)
   GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->board_scroller);
   GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (self->board_scroller);
   GtkNoSelection *selection;
+  g_autoptr(GListStore) add_term = g_list_store_new (HP_TYPE_PLAN_TERM);
+  g_autoptr(GListStore) parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr(HpPlanTerm) placeholder = hp_plan_term_new (ADD_TERM_KEY);
 
   self->terms = g_list_store_new (HP_TYPE_PLAN_TERM);
+  g_list_store_append (add_term, placeholder);
+  g_list_store_append (parts, self->terms);
+  g_list_store_append (parts, add_term);
   self->columns = g_hash_table_new (NULL, NULL);
   self->slots = g_hash_table_new (NULL, NULL);
   /* Whatever moves the view or changes its size may bring slots into it. */
@@ -337,7 +384,9 @@ _hp_plan_view_init_board (HpPlanView *self)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_term_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_term_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_term_cb), self);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->terms)));
+  /* The terms, then the column that adds one. */
+  selection = gtk_no_selection_new (G_LIST_MODEL (gtk_flatten_list_model_new (
+    G_LIST_MODEL (g_steal_pointer (&parts)))));
   gtk_list_view_set_model (self->board, GTK_SELECTION_MODEL (selection));
   gtk_list_view_set_factory (self->board, factory);
   g_object_unref (selection);

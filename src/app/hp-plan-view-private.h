@@ -21,11 +21,11 @@ struct _HpPlanView
   GHashTable     *columns;        /* term key -> HpTermColumn, for the terms built */
   GHashTable     *slots;          /* list item slot -> HpPlanTerm, for the terms bound */
   gboolean        build_wanted;   /* look for slots to build after the next frame */
+  gboolean        scroll_to_start; /* show the first term after the next frame */
   gboolean        panel_wanted;   /* fill the catalog panel after the first frame */
   guint           pending_select; /* problem to select once its column is on screen, + 1 */
   HpCourseCard   *selected;
   gboolean        narrow;
-  guint           narrow_source;
   GtkWindow      *dialog;         /* the open form, if any */
 
   /* template children */
@@ -42,10 +42,15 @@ struct _HpPlanView
   GtkListView    *board;
   GtkLabel       *problems_title;
   GtkMenuButton  *records_button;
+  GtkLabel       *records_label;
+  GtkBox         *progress_figures;
   GtkMenuButton  *plan_button;
   GMenuModel     *plan_menu;
   GtkBox         *records_box;
   GtkListView    *problems_list;
+  GtkWidget      *problems_scroller;
+  GtkToggleButton *problems_toggle;
+  GtkToggleButton *catalog_toggle;
 };
 
 void _hp_plan_view_install_actions (GtkWidgetClass *widget_class);
@@ -59,6 +64,8 @@ void _hp_plan_view_scroll_to_term  (HpPlanView     *self,
 void _hp_plan_view_update_panel    (HpPlanView     *self);
 void _hp_plan_view_show_error      (HpPlanView     *self,
                                     const GError   *error);
+void _hp_plan_view_show_catalog    (HpPlanView     *self,
+                                    gboolean        show);
 void _hp_plan_view_select_problem  (HpPlanView     *self,
                                     guint           position);
 

@@ -22,8 +22,7 @@
 
 G_DEFINE_FINAL_TYPE (HpPlanView, hp_plan_view, GTK_TYPE_WIDGET)
 
-/* Below this width the board becomes one list and the catalog sits above it. */
-#define NARROW_WIDTH 760
+static void update_narrow_parts (HpPlanView *self);
 
 /* The header's progress against the target program, and its first blocker. */
 static void
@@ -175,7 +174,7 @@ update_records (HpPlanView *self,
 
   /* TRANSLATORS: a button: transfer credits and exceptions, with their numbers */
   label = g_strdup_printf (_("Transfers %u · Exceptions %u"), n_transfers, n_exceptions);
-  gtk_menu_button_set_label (self->records_button, label);
+  gtk_label_set_label (self->records_label, label);
 }
 
 static void
@@ -186,7 +185,8 @@ update_problems_title (HpPlanView *self)
   g_autofree char *title = NULL;
 
   /* With nothing to list, the title says so and the list makes no room. */
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->problems_list)), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_toggle), self->narrow && n > 0);
+  update_narrow_parts (self);
   if (n == 0)
     title = g_strdup (_("No problems: every prerequisite, offering and load checks out"));
   else
@@ -377,20 +377,41 @@ problem_activated_cb (HpPlanView *self,
 
 /* Narrow windows -------------------------------------------------------------- */
 
-static gboolean
-apply_narrow_cb (gpointer data)
+/* In a narrow window the board keeps most of the height: terms become rows,
+ * and the catalog and the problems list open on demand (their toggles show
+ * how many problems there are and Ctrl+F opens the catalog). */
+static void
+update_narrow_parts (HpPlanView *self)
 {
-  HpPlanView *self = data;
+  gboolean catalog = !self->narrow || gtk_toggle_button_get_active (self->catalog_toggle);
+  gboolean problems = !self->narrow || gtk_toggle_button_get_active (self->problems_toggle);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->catalog_panel), catalog);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_scroller),
+                          problems && g_list_model_get_n_items (G_LIST_MODEL (self->problems)) > 0);
+  gtk_button_set_label (GTK_BUTTON (self->problems_toggle),
+                        gtk_toggle_button_get_active (self->problems_toggle) ? _("_Hide")
+                                                                            : _("_Show"));
+}
+
+static void
+apply_narrow (HpPlanView *self)
+{
   GtkOrientation o = self->narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
 
-  self->narrow_source = 0;
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->board), o);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->progress_header), o);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->progress_figures), o);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->paned), o);
-  gtk_paned_set_position (self->paned, self->narrow ? 220 : 290);
+  gtk_paned_set_position (self->paned, self->narrow ? 200 : 290);
   gtk_scrolled_window_set_policy (self->board_scroller,
                                   self->narrow ? GTK_POLICY_NEVER : GTK_POLICY_AUTOMATIC,
                                   GTK_POLICY_AUTOMATIC);
+  gtk_label_set_lines (self->status_label, self->narrow ? 1 : 2);
+  gtk_widget_set_visible (GTK_WIDGET (self->catalog_toggle), self->narrow);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_toggle),
+                          self->narrow && g_list_model_get_n_items (G_LIST_MODEL (self->problems)) > 0);
+  update_narrow_parts (self);
   /* Placeholders take the other orientation's size: rebind them all. */
   if (self->document != NULL)
     _hp_plan_view_rebuild_board (self, hp_document_get_plan (self->document));
@@ -398,7 +419,15 @@ apply_narrow_cb (gpointer data)
     gtk_widget_add_css_class (GTK_WIDGET (self), "narrow");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "narrow");
-  return G_SOURCE_REMOVE;
+}
+
+/* Shows the catalog, or in a narrow window hides it again when @show is FALSE. */
+void
+_hp_plan_view_show_catalog (HpPlanView *self,
+                            gboolean    show)
+{
+  gtk_toggle_button_set_active (self->catalog_toggle, show);
+  update_narrow_parts (self);
 }
 
 /* Laid out by hand rather than by a layout manager: size_allocate is where
@@ -429,18 +458,7 @@ hp_plan_view_size_allocate (GtkWidget *widget,
                             int        height,
                             int        baseline)
 {
-  HpPlanView *self = HP_PLAN_VIEW (widget);
-  gboolean narrow = width < NARROW_WIDTH;
-
-  gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
-
-  /* Layout cannot change during allocation: switch on the next turn. */
-  if (narrow != self->narrow)
-    {
-      self->narrow = narrow;
-      if (self->narrow_source == 0)
-        self->narrow_source = g_idle_add (apply_narrow_cb, self);
-    }
+  gtk_widget_allocate (GTK_WIDGET (HP_PLAN_VIEW (widget)->stack), width, height, baseline, NULL);
 }
 
 /* Object ------------------------------------------------------------------------ */
@@ -452,7 +470,6 @@ hp_plan_view_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
-  g_clear_handle_id (&self->narrow_source, g_source_remove);
   if (self->dialog != NULL)
     gtk_window_destroy (g_steal_pointer (&self->dialog));
   if (self->document != NULL)
@@ -494,10 +511,15 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, board);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, problems_title);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, records_button);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, records_label);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, progress_figures);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, plan_button);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, plan_menu);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, records_box);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, problems_list);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, problems_scroller);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, problems_toggle);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, catalog_toggle);
 
   _hp_plan_view_install_actions (widget_class);
 
@@ -517,6 +539,10 @@ hp_plan_view_init (HpPlanView *self)
   hp_lazy_menu_set (self->plan_button, self->plan_menu);
 
   _hp_plan_view_init_board (self);
+  g_signal_connect_swapped (self->catalog_toggle, "toggled", G_CALLBACK (update_narrow_parts), self);
+  g_signal_connect_swapped (self->problems_toggle, "toggled", G_CALLBACK (update_narrow_parts),
+                            self);
+  hp_catalog_panel_capture_keys (self->catalog_panel, GTK_WIDGET (self->board_scroller));
   g_signal_connect_swapped (self->problems_list, "activate", G_CALLBACK (problem_activated_cb), self);
 
   self->problems = g_list_store_new (HP_TYPE_PROBLEM);
@@ -547,6 +573,11 @@ hp_plan_view_set_document (HpPlanView *self,
     self->changed_handler = g_signal_connect_swapped (document, "changed",
                                                       G_CALLBACK (document_changed_cb), self);
   hp_plan_view_refresh (self);
+  /* Another plan starts at its first term, wherever the last one was left
+   * (the list view keeps the Add Term column, the one item both share,
+   * where it was, once the new terms are laid out). */
+  self->scroll_to_start = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self->board));
 }
 
 HpDocument *
@@ -629,6 +660,20 @@ hp_plan_view_get_selected_card (HpPlanView *self)
   return self->selected;
 }
 
+/* The window's layout for narrow screens; the window sets it, never during
+ * its own allocation. */
+void
+hp_plan_view_set_narrow (HpPlanView *self,
+                         gboolean    narrow)
+{
+  g_return_if_fail (HP_IS_PLAN_VIEW (self));
+
+  if (self->narrow == !!narrow)
+    return;
+  self->narrow = !!narrow;
+  apply_narrow (self);
+}
+
 gboolean
 hp_plan_view_get_narrow (HpPlanView *self)
 {
@@ -643,9 +688,10 @@ hp_plan_view_is_settled (HpPlanView *self)
 {
   g_return_val_if_fail (HP_IS_PLAN_VIEW (self), FALSE);
 
-  if (self->refresh_source != 0 || self->narrow_source != 0 || self->pending_select != 0)
+  if (self->refresh_source != 0 || self->pending_select != 0)
     return FALSE;
-  return !gtk_widget_get_mapped (GTK_WIDGET (self)) || (!self->build_wanted && !self->panel_wanted);
+  return !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+         (!self->build_wanted && !self->panel_wanted && !self->scroll_to_start);
 }
 
 const char *

@@ -31,6 +31,8 @@ HpCourseCard   *hp_plan_view_find_card         (HpPlanView *self,
                                                 const char *code);
 HpCourseCard   *hp_plan_view_get_selected_card (HpPlanView *self);
 gboolean        hp_plan_view_get_narrow        (HpPlanView *self);
+void            hp_plan_view_set_narrow        (HpPlanView *self,
+                                                gboolean    narrow);
 const char     *hp_plan_view_get_status        (HpPlanView *self);
 gboolean        hp_plan_view_is_settled        (HpPlanView *self);
 

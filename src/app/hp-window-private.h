@@ -42,6 +42,7 @@ struct _HpWindow
   GtkWidget   *undo_box;
   GtkWidget   *save_button;
   gboolean     narrow;
+  gboolean     compact;
   guint        narrow_source;
 };
 

@@ -246,9 +246,10 @@ hp_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (hp_window_parent_class)->close_request (window);
 }
 
-/* Narrow windows: the view switcher shows icons, and Undo, Redo and Save
- * leave the header bar for the menu and their shortcuts, so the window can
- * be as narrow as a phone-sized screen. */
+/* Narrow windows: the view switcher shows icons and the views change their
+ * layout; in a compact one Undo, Redo and Save leave the header bar for the
+ * primary menu (and keep their shortcuts), so the window can be as narrow
+ * as a phone-sized screen. */
 static gboolean
 apply_narrow_cb (gpointer data)
 {
@@ -266,8 +267,13 @@ apply_narrow_cb (gpointer data)
                                                                             pages[i].name));
       gtk_stack_page_set_icon_name (page, self->narrow ? pages[i].icon : NULL);
     }
-  gtk_widget_set_visible (self->undo_box, !self->narrow);
-  gtk_widget_set_visible (self->save_button, !self->narrow);
+  /* Undo, Redo and Save stay in the primary menu and keep their shortcuts. */
+  gtk_widget_set_visible (self->undo_box, !self->compact);
+  gtk_widget_set_visible (self->save_button, !self->compact);
+  /* A phone-sized window keeps only the close button of the title bar. */
+  gtk_header_bar_set_decoration_layout (GTK_HEADER_BAR (gtk_window_get_titlebar (GTK_WINDOW (self))),
+                                        self->compact ? ":close" : NULL);
+  hp_plan_view_set_narrow (self->plan_view, self->narrow);
   return G_SOURCE_REMOVE;
 }
 
@@ -278,12 +284,15 @@ hp_window_size_allocate (GtkWidget *widget,
                          int        baseline)
 {
   HpWindow *self = HP_WINDOW (widget);
-  gboolean narrow = width < 720;
+  gboolean narrow = width < HP_WINDOW_NARROW_WIDTH;
+  gboolean compact = width < HP_WINDOW_COMPACT_WIDTH;
 
   GTK_WIDGET_CLASS (hp_window_parent_class)->size_allocate (widget, width, height, baseline);
-  if (narrow != self->narrow)
+  /* Layout cannot change during allocation: switch on the next turn. */
+  if (narrow != self->narrow || compact != self->compact)
     {
       self->narrow = narrow;
+      self->compact = compact;
       if (self->narrow_source == 0)
         self->narrow_source = g_idle_add (apply_narrow_cb, self);
     }

@@ -11,6 +11,11 @@
 
 G_BEGIN_DECLS
 
+/* Below this width the views take their narrow layout and the switcher shows
+ * icons; below the compact one Undo, Redo and Save move to the menu. */
+#define HP_WINDOW_NARROW_WIDTH  720
+#define HP_WINDOW_COMPACT_WIDTH 520
+
 #define HP_TYPE_WINDOW (hp_window_get_type ())
 G_DECLARE_FINAL_TYPE (HpWindow, hp_window, HP, WINDOW, GtkApplicationWindow)
 

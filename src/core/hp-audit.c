@@ -571,16 +571,20 @@ compare_strings (gconstpointer a,
   return g_strcmp0 (*(const char **) a, *(const char **) b);
 }
 
+/* The last term that holds a course; an empty term added ahead of time
+ * moves no projection. */
 static HpTermKey
 last_term (HpPlan *plan)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (plan->terms));
-  g_autoptr(HpPlanTerm) term = NULL;
+  GListModel *terms = G_LIST_MODEL (plan->terms);
 
-  if (n == 0)
-    return plan->first_term;
-  term = g_list_model_get_item (G_LIST_MODEL (plan->terms), n - 1);
-  return term->key;
+  for (guint i = g_list_model_get_n_items (terms); i-- > 0;)
+    {
+      g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
+      if (g_list_model_get_n_items (G_LIST_MODEL (term->entries)) > 0)
+        return term->key;
+    }
+  return plan->first_term;
 }
 
 /* One group's result: what of it is done, planned, and still missing. */

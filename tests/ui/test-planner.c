@@ -590,6 +590,42 @@ test_exception_form (Fixture       *f,
   hp_document_undo (hp_window_get_document (f->window));
 }
 
+static gboolean
+has_add_term_button (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if ((GTK_IS_BUTTON (c) && gtk_widget_get_mapped (c) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (c)), "plan.add-term-dialog") == 0) ||
+        has_add_term_button (c))
+      return TRUE;
+  return FALSE;
+}
+
+/* A new plan has one term; the board itself offers the next, and typing on
+ * the board (or Ctrl+F) searches the catalog. */
+static void
+test_board_offers (Fixture       *f,
+                   gconstpointer  data)
+{
+  HpPlanView *view = plan_view (f);
+  GtkWidget *board = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view),
+                                                                HP_TYPE_PLAN_VIEW,
+                                                                "board_scroller"));
+  GtkWidget *search = GTK_WIDGET (gtk_widget_get_template_child (
+    GTK_WIDGET (hp_plan_view_get_catalog_panel (view)), HP_TYPE_CATALOG_PANEL, "search_entry"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-plan", "(su)",
+                                             "aas-hit", FALL26));
+  hp_ui_test_settle (f->window);
+  g_assert_true (has_add_term_button (board));
+  hp_ui_test_screenshot (GTK_WINDOW (f->window), "plan-new");
+
+  g_assert_true (gtk_search_entry_get_key_capture_widget (GTK_SEARCH_ENTRY (search)) == board);
+  plan_action (f, "plan.search", NULL);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), search));
+}
+
 /* The GPA case a student found (worked in tests/unit/test-audit.c): a new
  * AAS plan, five 3-credit courses in Fall 2026, HIT 100 completed with an A,
  * a target of 3.50: 3.375 on the 12 open credits, not 3.50. */
@@ -788,35 +824,95 @@ test_changed_on_disk (Fixture       *f,
   g_rmdir (dir);
 }
 
-static gboolean
-is_narrow (gpointer view)
+typedef struct
 {
-  return hp_plan_view_get_narrow (view);
+  GtkWidget *window;
+  int        width;
+} Resize;
+
+static gboolean
+has_width (gpointer data)
+{
+  Resize *r = data;
+
+  /* The window may first stop at its wide layout's minimum, turn narrow,
+   * and only then shrink further, as when a user drags its edge. */
+  gtk_window_set_default_size (GTK_WINDOW (r->window), r->width, 720);
+  /* The default size counts the frame that client-side decorations draw. */
+  return ABS (gtk_widget_get_width (r->window) - r->width) <= 12;
 }
 
 static gboolean
-is_small (gpointer window)
+menu_has_action (GMenuModel *model,
+                 const char *action)
 {
-  return gtk_widget_get_width (window) <= 540;
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      GMenuModel *link;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return TRUE;
+      if ((link = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION)) != NULL)
+        {
+          gboolean found = menu_has_action (link, action);
+          g_object_unref (link);
+          if (found)
+            return TRUE;
+        }
+    }
+  return FALSE;
 }
 
+/* At every width from the window's minimum up, the board keeps most of the
+ * height, and every action of the header bar stays reachable, in the
+ * header or else in the primary menu. */
 static void
 test_narrow (Fixture       *f,
              gconstpointer  data)
 {
-  /* The window first shrinks to its wide layout's minimum, turns narrow,
-   * and then can shrink further, as when a user drags its edge. */
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 520, 820);
-  hp_ui_test_wait_until (is_narrow, plan_view (f));
-  hp_ui_test_settle (f->window);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 521, 820);
-  hp_ui_test_wait_until (is_small, f->window);
-  hp_ui_test_settle (f->window);
+  static const int widths[] = { 900, 719, 600, 520, 480, 360 };
+  static const char *actions[] = { "win.save", "win.undo", "win.redo", "win.open" };
+  HpPlanView *view = plan_view (f);
+  GtkWidget *board = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view),
+                                                                HP_TYPE_PLAN_VIEW,
+                                                                "board_scroller"));
+  GMenuModel *menu = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (f->window),
+                                                                  HP_TYPE_WINDOW, "primary_menu"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      Resize r = { GTK_WIDGET (f->window), widths[i] };
+      int view_height, board_height;
+
+      hp_ui_test_wait_until (has_width, &r);
+      hp_ui_test_settle (f->window);
+      g_assert_cmpint (hp_plan_view_get_narrow (view), ==, widths[i] < HP_WINDOW_NARROW_WIDTH);
+      view_height = gtk_widget_get_height (GTK_WIDGET (view));
+      board_height = gtk_widget_get_height (board);
+      g_test_message ("%d px wide: the board is %d of the view's %d px", widths[i],
+                      board_height, view_height);
+      g_assert_cmpint (board_height * 2, >=, view_height);
+      for (guint j = 0; j < G_N_ELEMENTS (actions); j++)
+        g_assert_true (menu_has_action (menu, actions[j]));
+      if (widths[i] == 600)
+        hp_ui_test_screenshot (GTK_WINDOW (f->window), "plan-narrow");
+      if (widths[i] == 360)
+        hp_ui_test_screenshot (GTK_WINDOW (f->window), "plan-narrowest");
+    }
   g_assert_cmpint (gtk_orientable_get_orientation (
-                     GTK_ORIENTABLE (gtk_widget_get_template_child (GTK_WIDGET (plan_view (f)),
+                     GTK_ORIENTABLE (gtk_widget_get_template_child (GTK_WIDGET (view),
                                                                     HP_TYPE_PLAN_VIEW, "board"))),
                    ==, GTK_ORIENTATION_VERTICAL);
-  hp_ui_test_screenshot (GTK_WINDOW (f->window), "plan-narrow");
+
+  /* Ctrl+F opens the catalog and puts the keyboard in its search field. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (hp_plan_view_get_catalog_panel (view))));
+  plan_action (f, "plan.search", NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (hp_plan_view_get_catalog_panel (view))));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                         GTK_WIDGET (hp_plan_view_get_catalog_panel (view))));
+  hp_ui_test_screenshot (GTK_WINDOW (f->window), "plan-narrowest-catalog");
 }
 
 int
@@ -836,6 +932,7 @@ main (int    argc,
   hp_ui_test_add ("/planner/forms", test_forms);
   hp_ui_test_add ("/planner/gpa-calculator", test_gpa_calculator);
   hp_ui_test_add ("/planner/exception-form", test_exception_form);
+  hp_ui_test_add ("/planner/board-offers", test_board_offers);
   hp_ui_test_add ("/planner/catalog-search", test_catalog_search);
   hp_ui_test_add ("/planner/unsaved-changes", test_unsaved_changes);
   hp_ui_test_add ("/planner/changed-on-disk", test_changed_on_disk);

@@ -152,6 +152,13 @@ test_open_malformed (Fixture       *f,
                                    "Planner.\nDetails: "));
   g_assert_nonnull (strstr (hp_window_get_error (f->window), expected));
   g_assert_nonnull (strstr (hp_window_get_error (f->window), "not well-formed XML"));
+  /* Its text does not open selected, as a focused selectable label would. */
+  {
+    GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->window),
+                                                                HP_TYPE_WINDOW, "error_label"));
+    g_assert_false (gtk_label_get_selection_bounds (label, NULL, NULL));
+    g_assert_false (gtk_widget_get_focusable (GTK_WIDGET (label)));
+  }
   g_assert_true (hp_window_get_plan (f->window) == before);
   assert_window_usable (f->window);
   hp_ui_test_screenshot (GTK_WINDOW (f->window), "error-malformed");
