@@ -230,6 +230,22 @@ entry_action_cb (GtkWidget  *widget,
     gtk_widget_activate_action (widget, "plan.substitution-dialog", "s", self->entry->course);
 }
 
+/* Arrows and Tab go from card to card through the whole plan, terms not on
+ * screen included: the plan view knows the way. */
+static void
+focus_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HpCourseCard *self = HP_COURSE_CARD (widget);
+  static const char *names[] = { "card.focus-up", "card.focus-down", "card.focus-left",
+                                 "card.focus-right", "card.focus-next", "card.focus-previous" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (action_name, names[i]))
+      gtk_widget_activate_action (widget, "plan.focus-from", "(uuu)", self->term, self->index, i);
+}
+
 /* Overrides ---------------------------------------------------------------- */
 
 static void
@@ -317,6 +333,12 @@ hp_course_card_class_init (HpCourseCardClass *klass)
   gtk_widget_class_install_action (widget_class, "card.move-next", NULL, entry_action_cb);
   gtk_widget_class_install_action (widget_class, "card.remove", NULL, entry_action_cb);
   gtk_widget_class_install_action (widget_class, "card.substitute", NULL, entry_action_cb);
+  gtk_widget_class_install_action (widget_class, "card.focus-up", NULL, focus_action_cb);
+  gtk_widget_class_install_action (widget_class, "card.focus-down", NULL, focus_action_cb);
+  gtk_widget_class_install_action (widget_class, "card.focus-left", NULL, focus_action_cb);
+  gtk_widget_class_install_action (widget_class, "card.focus-right", NULL, focus_action_cb);
+  gtk_widget_class_install_action (widget_class, "card.focus-next", NULL, focus_action_cb);
+  gtk_widget_class_install_action (widget_class, "card.focus-previous", NULL, focus_action_cb);
 
   /* Menus show an action's last shortcut: the key people know goes last. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "card.remove", NULL);
@@ -328,6 +350,13 @@ hp_course_card_class_init (HpCourseCardClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "card.edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "card.edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "card.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "card.focus-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "card.focus-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "card.focus-left", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "card.focus-right", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Tab, 0, "card.focus-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK,
+                                       "card.focus-previous", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Menu, 0, context_menu_shortcut_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
                                 context_menu_shortcut_cb, NULL);

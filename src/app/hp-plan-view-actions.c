@@ -47,6 +47,17 @@ add_course_cb (GtkWidget  *widget,
   REPORT (self, hp_document_add_course (doc, term, code, &error));
 }
 
+/* A moved course goes last in its new term, and the focus goes with it. */
+static void
+keep_focus_on_last (HpPlanView *self,
+                    HpTermKey   term)
+{
+  HpPlanTerm *t = hp_plan_find_term (hp_document_get_plan (self->document), term);
+
+  if (t != NULL)
+    _hp_plan_view_keep_focus (self, term, g_list_model_get_n_items (G_LIST_MODEL (t->entries)) - 1);
+}
+
 static void
 move_entry_cb (GtkWidget  *widget,
                const char *action_name,
@@ -57,7 +68,10 @@ move_entry_cb (GtkWidget  *widget,
   DOCUMENT_OR_RETURN (self);
 
   g_variant_get (parameter, "(uuu)", &from, &index, &to);
-  REPORT (self, hp_document_move_entry (doc, from, index, to, &error));
+  if (hp_document_move_entry (doc, from, index, to, &error))
+    keep_focus_on_last (self, to);
+  else
+    _hp_plan_view_show_error (self, error);
 }
 
 /* The term before or after @key in the plan; when there is none, the
@@ -97,7 +111,10 @@ move_adjacent_cb (GtkWidget  *widget,
   g_variant_get (parameter, "(uu)", &term, &index);
   to = neighbour (hp_document_get_plan (doc), term,
                   g_str_equal (action_name, "plan.move-next") ? 1 : -1);
-  REPORT (self, hp_document_move_entry (doc, term, index, to, &error));
+  if (hp_document_move_entry (doc, term, index, to, &error))
+    keep_focus_on_last (self, to);
+  else
+    _hp_plan_view_show_error (self, error);
 }
 
 static void
@@ -110,7 +127,11 @@ remove_entry_cb (GtkWidget  *widget,
   DOCUMENT_OR_RETURN (self);
 
   g_variant_get (parameter, "(uu)", &term, &index);
-  REPORT (self, hp_document_remove_entry (doc, term, index, &error));
+  /* The focus goes to the next course of the term, or the one before. */
+  if (hp_document_remove_entry (doc, term, index, &error))
+    _hp_plan_view_keep_focus (self, term, index);
+  else
+    _hp_plan_view_show_error (self, error);
 }
 
 static void
@@ -133,8 +154,10 @@ set_entry_cb (GtkWidget  *widget,
       _hp_plan_view_show_error (self, error);
       return;
     }
-  REPORT (self, hp_document_set_entry (doc, term, index, status, *grade ? grade : NULL, hours,
-                                       &error));
+  if (hp_document_set_entry (doc, term, index, status, *grade ? grade : NULL, hours, &error))
+    _hp_plan_view_keep_focus (self, term, index);
+  else
+    _hp_plan_view_show_error (self, error);
 }
 
 static void
@@ -255,6 +278,18 @@ record_substitution_cb (GtkWidget  *widget,
 }
 
 static void
+focus_from_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  guint term, index, direction;
+
+  g_variant_get (parameter, "(uuu)", &term, &index, &direction);
+  if (direction <= HP_FOCUS_PREVIOUS)
+    _hp_plan_view_focus_from (HP_PLAN_VIEW (widget), term, index, direction);
+}
+
+static void
 search_cb (GtkWidget  *widget,
            const char *action_name,
            GVariant   *parameter)
@@ -317,6 +352,7 @@ _hp_plan_view_install_actions (GtkWidgetClass *widget_class)
                                    record_exception_cb);
   gtk_widget_class_install_action (widget_class, "plan.select-problem", "u", select_problem_cb);
   gtk_widget_class_install_action (widget_class, "plan.search", NULL, search_cb);
+  gtk_widget_class_install_action (widget_class, "plan.focus-from", "(uuu)", focus_from_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "plan.search",
                                        NULL);
   gtk_widget_class_install_action (widget_class, "plan.remove-transfer", "u", remove_record_cb);

@@ -132,10 +132,12 @@ after_paint_cb (GdkFrameClock *clock,
       gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (self->board_scroller), 0);
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->board_scroller), 0);
     }
-  if (!self->build_wanted)
-    return;
-  self->build_wanted = FALSE;
-  build_visible (self);
+  if (self->build_wanted)
+    {
+      self->build_wanted = FALSE;
+      build_visible (self);
+    }
+  _hp_plan_view_apply_pending_focus (self);
 }
 
 static void
@@ -319,7 +321,6 @@ _hp_plan_view_select_problem (HpPlanView *self,
 {
   g_autoptr(HpProblem) p = g_list_model_get_item (G_LIST_MODEL (self->problems), position);
   HpCourseCard *card;
-  graphene_rect_t bounds;
 
   if (p == NULL || p->course == NULL)
     return;
@@ -341,17 +342,7 @@ _hp_plan_view_select_problem (HpPlanView *self,
   self->selected = card;
   hp_course_card_set_selected (card, TRUE);
 
-  /* Bring the card into view on the board. */
-  if (gtk_widget_compute_bounds (GTK_WIDGET (card), GTK_WIDGET (self->board), &bounds))
-    {
-      GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (self->board_scroller);
-      GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (self->board_scroller);
-      double x = bounds.origin.x + gtk_adjustment_get_value (h);
-      double y = bounds.origin.y + gtk_adjustment_get_value (v);
-
-      gtk_adjustment_clamp_page (h, x, x + bounds.size.width);
-      gtk_adjustment_clamp_page (v, y, y + bounds.size.height);
-    }
+  _hp_plan_view_show_card (self, card);
 }
 
 void

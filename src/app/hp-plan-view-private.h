@@ -9,6 +9,17 @@
 
 G_BEGIN_DECLS
 
+/* In the order of the card.focus-* actions. */
+typedef enum
+{
+  HP_FOCUS_UP,
+  HP_FOCUS_DOWN,
+  HP_FOCUS_LEFT,
+  HP_FOCUS_RIGHT,
+  HP_FOCUS_NEXT,
+  HP_FOCUS_PREVIOUS,
+} HpFocusDirection;
+
 struct _HpPlanView
 {
   GtkWidget       parent_instance;
@@ -24,6 +35,8 @@ struct _HpPlanView
   gboolean        scroll_to_start; /* show the first term after the next frame */
   gboolean        panel_wanted;   /* fill the catalog panel after the first frame */
   guint           pending_select; /* problem to select once its column is on screen, + 1 */
+  HpTermKey       focus_term;     /* a card to focus once its column is built, or 0 */
+  guint           focus_index;
   HpCourseCard   *selected;
   gboolean        narrow;
   GtkWindow      *dialog;         /* the open form, if any */
@@ -68,6 +81,18 @@ void _hp_plan_view_show_catalog    (HpPlanView     *self,
                                     gboolean        show);
 void _hp_plan_view_select_problem  (HpPlanView     *self,
                                     guint           position);
+
+/* hp-plan-view-focus.c */
+void _hp_plan_view_show_card           (HpPlanView       *self,
+                                        HpCourseCard     *card);
+void _hp_plan_view_keep_focus          (HpPlanView       *self,
+                                        HpTermKey         term,
+                                        guint             index);
+void _hp_plan_view_apply_pending_focus (HpPlanView       *self);
+void _hp_plan_view_focus_from          (HpPlanView       *self,
+                                        HpTermKey         term,
+                                        guint             index,
+                                        HpFocusDirection  direction);
 
 /* hp-plan-dialogs.c */
 void _hp_plan_view_profile_dialog   (HpPlanView     *self);

@@ -688,7 +688,7 @@ hp_plan_view_is_settled (HpPlanView *self)
 {
   g_return_val_if_fail (HP_IS_PLAN_VIEW (self), FALSE);
 
-  if (self->refresh_source != 0 || self->pending_select != 0)
+  if (self->refresh_source != 0 || self->pending_select != 0 || self->focus_term != 0)
     return FALSE;
   return !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
          (!self->build_wanted && !self->panel_wanted && !self->scroll_to_start);

@@ -185,6 +185,21 @@ hp_term_column_add_card (HpTermColumn *self,
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), FALSE);
 }
 
+/* The card of the term's @index-th course, or NULL. */
+HpCourseCard *
+hp_term_column_get_card (HpTermColumn *self,
+                         guint         index)
+{
+  GtkWidget *c;
+
+  g_return_val_if_fail (HP_IS_TERM_COLUMN (self), NULL);
+
+  for (c = gtk_widget_get_first_child (GTK_WIDGET (self->cards)); c != NULL && index > 0;
+       c = gtk_widget_get_next_sibling (c))
+    index--;
+  return c ? HP_COURSE_CARD (c) : NULL;
+}
+
 /* What a drop on this term does; FALSE for data it does not understand. */
 gboolean
 hp_term_column_accept_drop (HpTermColumn *self,

@@ -24,5 +24,7 @@ void          hp_term_column_add_card    (HpTermColumn *self,
                                           HpCourseCard *card);
 gboolean      hp_term_column_accept_drop (HpTermColumn *self,
                                           const char   *data);
+HpCourseCard *hp_term_column_get_card    (HpTermColumn *self,
+                                          guint         index);
 
 G_END_DECLS

@@ -626,6 +626,108 @@ test_board_offers (Fixture       *f,
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), search));
 }
 
+static HpCourseCard *
+focused_card (Fixture *f)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  return HP_IS_COURSE_CARD (focus) ? HP_COURSE_CARD (focus) : NULL;
+}
+
+static gboolean
+card_focused (gpointer data)
+{
+  return focused_card (data) != NULL;
+}
+
+static void
+card_action (Fixture    *f,
+             const char *name)
+{
+  HpCourseCard *card = focused_card (f);
+
+  g_assert_nonnull (card);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), name, NULL));
+  hp_ui_test_settle (f->window);
+  hp_ui_test_wait_until (card_focused, f);
+}
+
+static void
+assert_focus (Fixture    *f,
+              HpTermKey   term,
+              const char *code)
+{
+  HpCourseCard *card = focused_card (f);
+
+  g_assert_nonnull (card);
+  g_assert_cmpuint (hp_course_card_get_term (card), ==, term);
+  g_assert_cmpstr (hp_course_card_get_code (card), ==, code);
+}
+
+/* Every card is reachable from the keyboard, terms scrolled away included:
+ * Tab walks them all in order, arrows move within and across terms; a card
+ * moved with Alt+Right keeps the focus, and after Delete its neighbour has
+ * it.  (The sample: 25 courses in six terms, 9 of them off screen.) */
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  HpPlan *plan = hp_window_get_plan (f->window);
+  HpTermKey fall25 = HP_TERM_KEY (2025, HP_SEASON_FALL), spring26 = HP_TERM_KEY (2026, HP_SEASON_SPRING);
+  HpTermKey fall27 = HP_TERM_KEY (2027, HP_SEASON_FALL);
+  GListModel *terms = G_LIST_MODEL (plan->terms);
+
+  gtk_widget_grab_focus (GTK_WIDGET (hp_plan_view_find_card (plan_view (f), fall25, "HIT 100")));
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (term->entries)); j++)
+        {
+          g_autoptr(HpPlanEntry) entry = g_list_model_get_item (G_LIST_MODEL (term->entries), j);
+
+          if (i > 0 || j > 0)
+            card_action (f, "card.focus-next");
+          assert_focus (f, term->key, entry->course);
+        }
+    }
+  /* Tab past the last card leaves the board. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (focused_card (f)), "card.focus-next",
+                                             NULL));
+  hp_ui_test_settle (f->window);
+  g_assert_null (focused_card (f));
+
+  gtk_widget_grab_focus (GTK_WIDGET (hp_plan_view_find_card (plan_view (f), fall27, "HIT 295")));
+  card_action (f, "card.focus-previous");
+  assert_focus (f, fall27, "HIT 290");
+
+  /* Arrows, from HIT 100 in Fall 2025. */
+  hp_plan_view_show_term (plan_view (f), fall25);
+  hp_ui_test_settle (f->window);
+  gtk_widget_grab_focus (GTK_WIDGET (hp_plan_view_find_card (plan_view (f), fall25, "HIT 100")));
+  card_action (f, "card.focus-right");
+  assert_focus (f, spring26, "HIT 120");
+  card_action (f, "card.focus-down");
+  assert_focus (f, spring26, "HIT 150");
+  card_action (f, "card.focus-left");
+  assert_focus (f, fall25, "HIT 110");
+  card_action (f, "card.focus-up");
+  assert_focus (f, fall25, "HIT 100");
+  card_action (f, "card.focus-up");
+  assert_focus (f, fall25, "HIT 100");
+
+  /* Alt+Right twice: HIT 130 goes to Spring 2027, then Fall 2027, focused. */
+  gtk_widget_grab_focus (GTK_WIDGET (hp_plan_view_find_card (plan_view (f), FALL26, "HIT 130")));
+  card_action (f, "card.move-next");
+  assert_focus (f, SPRING27, "HIT 130");
+  card_action (f, "card.move-next");
+  assert_focus (f, fall27, "HIT 130");
+  /* Delete: HIT 130 was last in Fall 2027; the card before it takes the focus. */
+  card_action (f, "card.remove");
+  assert_focus (f, fall27, "MTH 150");
+  hp_ui_test_screenshot (GTK_WINDOW (f->window), "plan-keyboard");
+}
+
 /* The GPA case a student found (worked in tests/unit/test-audit.c): a new
  * AAS plan, five 3-credit courses in Fall 2026, HIT 100 completed with an A,
  * a target of 3.50: 3.375 on the 12 open credits, not 3.50. */
@@ -933,6 +1035,7 @@ main (int    argc,
   hp_ui_test_add ("/planner/gpa-calculator", test_gpa_calculator);
   hp_ui_test_add ("/planner/exception-form", test_exception_form);
   hp_ui_test_add ("/planner/board-offers", test_board_offers);
+  hp_ui_test_add ("/planner/keyboard", test_keyboard);
   hp_ui_test_add ("/planner/catalog-search", test_catalog_search);
   hp_ui_test_add ("/planner/unsaved-changes", test_unsaved_changes);
   hp_ui_test_add ("/planner/changed-on-disk", test_changed_on_disk);
