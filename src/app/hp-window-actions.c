@@ -57,6 +57,8 @@ save_to (HpWindow *self,
       return FALSE;
     }
   self->is_sample = FALSE;
+  g_clear_pointer (&self->saved_at, g_date_time_unref);
+  self->saved_at = g_date_time_new_now_local ();
   _hp_window_remember (self, hp_document_get_file (self->document));
   _hp_window_update_title (self);
   return TRUE;

@@ -41,6 +41,10 @@ struct _HpWindow
   GMenuModel  *primary_menu;
   GtkWidget   *undo_box;
   GtkWidget   *save_button;
+  GtkWidget   *title_box;
+  GtkLabel    *title_label;
+  GtkLabel    *subtitle_label;
+  GDateTime   *saved_at;     /* when this window last saved the plan, for "Saved at 14:05" */
   gboolean     narrow;
   gboolean     compact;
   guint        narrow_source;

@@ -18,20 +18,45 @@
 #include "hp-empty-state.h"
 #include "hp-lazy-menu.h"
 #include "hp-popover.h"
+#include "hp-tooltip.h"
 #include "hp-window-private.h"
 
 G_DEFINE_FINAL_TYPE (HpWindow, hp_window, GTK_TYPE_APPLICATION_WINDOW)
 
+/* Where the plan lives, as people write it: "~/Documents" */
+static char *
+folder_for_people (GFile *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFile) home = g_file_new_for_path (g_get_home_dir ());
+  g_autofree char *relative = NULL;
+
+  if (parent == NULL)
+    return NULL;
+  if (g_file_equal (parent, home))
+    return g_strdup ("~");
+  if ((relative = g_file_get_relative_path (home, parent)) != NULL)
+    return g_build_filename ("~", relative, NULL);
+  return g_file_get_parse_name (parent);
+}
+
+/* The title names the plan and marks unsaved changes, for the desktop's
+ * window list; inside the window the header bar says the same, with the
+ * state below it: unsaved, saved (and when), or where the file is. */
 void
 _hp_window_update_title (HpWindow *self)
 {
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  GFile *file;
   gboolean modified;
 
   if (self->document == NULL)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("HIT Study Planner"));
+      gtk_label_set_label (self->title_label, _("HIT Study Planner"));
+      gtk_label_set_label (self->subtitle_label, "");
       return;
     }
 
@@ -39,9 +64,26 @@ _hp_window_update_title (HpWindow *self)
   if (name == NULL)
     name = g_strdup (self->is_sample ? _("Sample Plan") : _("Untitled Plan"));
   modified = hp_document_get_modified (self->document);
+  file = hp_document_get_file (self->document);
   /* TRANSLATORS: window title: a mark for unsaved changes, the plan's name, the app's name */
   title = g_strdup_printf (_("%s%s — HIT Study Planner"), modified ? "• " : "", name);
   gtk_window_set_title (GTK_WINDOW (self), title);
+
+  if (modified)
+    subtitle = g_strdup (_("Unsaved changes"));
+  else if (file == NULL)
+    subtitle = g_strdup (_("Not saved yet"));
+  else if (self->saved_at != NULL)
+    {
+      g_autofree char *time = g_date_time_format (self->saved_at, "%H:%M");
+      /* TRANSLATORS: the plan was saved, at this time of day */
+      subtitle = g_strdup_printf (_("Saved at %s"), time);
+    }
+  else
+    subtitle = folder_for_people (file);
+  gtk_label_set_label (self->title_label, name);
+  gtk_label_set_label (self->subtitle_label, subtitle ? subtitle : "");
+  hp_tooltip_set (self->title_box, file ? g_file_peek_path (file) : NULL);
 }
 
 static void
@@ -189,6 +231,7 @@ _hp_window_set_document (HpWindow   *self,
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
   self->is_sample = is_sample;
+  g_clear_pointer (&self->saved_at, g_date_time_unref);
   if (document != NULL)
     {
       g_signal_connect_swapped (document, "notify::modified",
@@ -269,6 +312,7 @@ apply_narrow_cb (gpointer data)
     }
   /* Undo, Redo and Save stay in the primary menu and keep their shortcuts. */
   gtk_widget_set_visible (self->undo_box, !self->compact);
+  gtk_widget_set_visible (self->title_box, !self->narrow);
   gtk_widget_set_visible (self->save_button, !self->compact);
   /* A phone-sized window keeps only the close button of the title bar. */
   gtk_header_bar_set_decoration_layout (GTK_HEADER_BAR (gtk_window_get_titlebar (GTK_WINDOW (self))),
@@ -342,6 +386,7 @@ hp_window_finalize (GObject *object)
   HpWindow *self = HP_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->saved_at, g_date_time_unref);
   G_OBJECT_CLASS (hp_window_parent_class)->finalize (object);
 }
 
@@ -373,6 +418,9 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, undo_box);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, title_box);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, subtitle_label);
 
   _hp_window_install_actions (widget_class);
 

@@ -413,6 +413,13 @@ cmd_catalog (int    argc,
                                 "of them by its id or course code."),
                               entries, &argc, &argv, &status))
     return status;
+  /* "hitplan catalog show HIT 290": the shell split the code in two. */
+  if (argc > 3 && g_str_equal (argv[1], "show"))
+    {
+      g_autofree char *joined = g_strjoinv (" ", argv + 2);
+      return hitplan_usage_error (_("“show” takes one ID; put a course code with a space in "
+                                    "quotes: hitplan catalog show \"%s\""), joined);
+    }
   if (argc < 2 || (g_str_equal (argv[1], "list") && argc != 2) ||
       (g_str_equal (argv[1], "show") && argc != 3) ||
       (!g_str_equal (argv[1], "list") && !g_str_equal (argv[1], "show")))

@@ -39,6 +39,7 @@ static const CliCase cases[] = {
   { "catalog-show-credential", 0, { "catalog", "show", "RHIT" } },
   { "catalog-show-unknown", 1, { "catalog", "show", "XYZ 100" } },
   { "catalog-usage", 2, { "catalog", "show" } },
+  { "catalog-show-unquoted", 2, { "catalog", "show", "HIT", "290" } },
   { "catalog-bad-file", 3, { "catalog", "--catalog", "tests/fixtures/bad/cycle.hitcatalog",
                              "list" } },
   { "audit-help", 0, { "audit", "--help" } },

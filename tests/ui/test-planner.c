@@ -114,6 +114,15 @@ save_through_chooser (Fixture    *f,
   hp_ui_test_settle (f->window);
 }
 
+/* The header bar's plan name and the state below it. */
+static const char *
+header_text (Fixture    *f,
+             const char *which)
+{
+  return gtk_label_get_label (GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->window),
+                                                                        HP_TYPE_WINDOW, which)));
+}
+
 static void
 test_edit_save_reopen (Fixture       *f,
                        gconstpointer  data)
@@ -157,6 +166,9 @@ test_edit_save_reopen (Fixture       *f,
   plan_action (f, "plan.set-entry", "(uussd)", FALL26, 0, "completed", "A", -1.0);
   g_assert_cmpstr (entry_at (f, FALL26, 0)->grade, ==, "A");
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (f->window)), "•"));
+  /* Inside the window too, not only in the desktop's window list. */
+  g_assert_cmpstr (header_text (f, "title_label"), ==, "Untitled Plan");
+  g_assert_cmpstr (header_text (f, "subtitle_label"), ==, "Unsaved changes");
 
   /* Undo and redo (Ctrl+Z, Ctrl+Shift+Z) walk the history. */
   win_action (f, "win.undo");
@@ -175,6 +187,9 @@ test_edit_save_reopen (Fixture       *f,
   g_assert_true (g_file_equal (hp_window_get_file (f->window), file));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==,
                    "Ana.hitplan — HIT Study Planner");
+  g_assert_cmpstr (header_text (f, "title_label"), ==, "Ana.hitplan");
+  g_assert_true (g_str_has_prefix (header_text (f, "subtitle_label"), "Saved at "));
+  hp_ui_test_screenshot (GTK_WINDOW (f->window), "plan-saved");
   g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
   g_assert_cmpstr (saved, ==, expected);
 
