@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-application.h"
+#include "hp-style.h"
 
 struct _HpApplication
 {
@@ -62,7 +63,6 @@ hp_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (hp_application_parent_class)->startup (app);
 
@@ -71,9 +71,10 @@ hp_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
 
-  gtk_css_provider_load_from_resource (css, "/io/github/hitplanner/Planner/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  hp_style_init (gdk_display_get_default ());
+  /* The desktop's light or dark preference, when there is a portal to ask. */
+  if (g_application_get_dbus_connection (app) != NULL)
+    hp_style_follow_desktop (g_application_get_dbus_connection (app));
 }
 
 /* Launched without a file: the sample plan shows what the app does. */

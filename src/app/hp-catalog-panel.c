@@ -30,7 +30,7 @@ struct _HpCatalogPanel
   HpProgram          *program;
   HpPlan             *plan;
   GHashTable         *search_keys;  /* HpCourse -> folded "code title category" */
-  GHashTable         *standing;     /* code -> translated state ("Done", "In progress") */
+  GHashTable         *standing;     /* code -> Standing, + 1 */
   GHashTable         *rows;         /* bound row widget -> HpCourse, to refresh states */
   char               *query;        /* folded search text */
   HpRequirement      *group;        /* filter, or NULL for all courses */
@@ -48,6 +48,33 @@ struct _HpCatalogPanel
 };
 
 G_DEFINE_FINAL_TYPE (HpCatalogPanel, hp_catalog_panel, GTK_TYPE_WIDGET)
+
+/* What the plan holds of a course, as its row's mark says it. */
+typedef enum
+{
+  STANDING_DONE,
+  STANDING_IN_PROGRESS,
+  STANDING_PLANNED,
+  STANDING_TRANSFER,
+  N_STANDINGS
+} Standing;
+
+static const char *standing_classes[N_STANDINGS] = { "done", "in-progress", "planned",
+                                                     "transfer" };
+
+static const char *
+standing_label (Standing standing)
+{
+  switch (standing)
+    {
+    case STANDING_DONE:        return _("Done");
+    case STANDING_IN_PROGRESS: return _("In progress");
+    case STANDING_PLANNED:     return _("Planned");
+    case STANDING_TRANSFER:
+    case N_STANDINGS:
+    default:                   return _("Transfer");
+    }
+}
 
 static gboolean
 filter_course (gpointer item,
@@ -90,7 +117,8 @@ update_row_state (HpCatalogPanel *self,
 {
   GtkLabel *state = g_object_get_data (G_OBJECT (row), "state");
   GtkLabel *facts = g_object_get_data (G_OBJECT (row), "facts");
-  const char *text = self->standing ? g_hash_table_lookup (self->standing, course->code) : NULL;
+  guint standing = self->standing
+                   ? GPOINTER_TO_UINT (g_hash_table_lookup (self->standing, course->code)) : 0;
   g_autofree char *offered = hp_course_describe_offered (course);
   g_autofree char *requisites = NULL;
   g_autofree char *line = NULL;
@@ -98,8 +126,12 @@ update_row_state (HpCatalogPanel *self,
                           ? hp_plan_requisites_state (self->plan, self->catalog, course, &requisites)
                           : HP_REQUISITES_NONE;
 
-  gtk_label_set_label (state, text ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (state), text != NULL);
+  gtk_label_set_label (state, standing ? standing_label (standing - 1) : "");
+  gtk_widget_set_visible (GTK_WIDGET (state), standing != 0);
+  for (guint i = 0; i < N_STANDINGS; i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (state), standing_classes[i]);
+  if (standing != 0)
+    gtk_widget_add_css_class (GTK_WIDGET (state), standing_classes[standing - 1]);
   /* TRANSLATORS: a catalog row: "Offered in Fall · Needs HIT 150 with C or better" */
   line = met != HP_REQUISITES_NONE ? g_strdup_printf (_("Offered in %s · %s"), offered, requisites)
                                    : g_strdup_printf (_("Offered in %s"), offered);
@@ -121,6 +153,7 @@ compute_standing (HpCatalogPanel *self)
 
   g_clear_pointer (&self->standing, g_hash_table_unref);
   self->standing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Stored + 1, so that a course the plan does not hold looks up as 0. */
   if (self->plan == NULL)
     return;
 
@@ -128,14 +161,16 @@ compute_standing (HpCatalogPanel *self)
   g_hash_table_iter_init (&iter, counting);
   while (g_hash_table_iter_next (&iter, (gpointer *) &code, (gpointer *) &attempt))
     g_hash_table_insert (self->standing, g_strdup (code),
-                         (gpointer) (hp_plan_entry_passed (attempt->entry) ? _("Done")
-                                     : attempt->entry->status == HP_STATUS_IN_PROGRESS
-                                     ? _("In progress") : _("Planned")));
+                         GUINT_TO_POINTER (1 + (hp_plan_entry_passed (attempt->entry)
+                                                ? STANDING_DONE
+                                                : attempt->entry->status == HP_STATUS_IN_PROGRESS
+                                                ? STANDING_IN_PROGRESS : STANDING_PLANNED)));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->plan->transfers)); i++)
     {
       g_autoptr(HpTransfer) t = g_list_model_get_item (G_LIST_MODEL (self->plan->transfers), i);
       if (t->course != NULL)
-        g_hash_table_insert (self->standing, g_strdup (t->course), (gpointer) _("Transfer"));
+        g_hash_table_insert (self->standing, g_strdup (t->course),
+                             GUINT_TO_POINTER (1 + STANDING_TRANSFER));
     }
 }
 

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "hp-plan-view.h"
 #include "hp-ui-test.h"
@@ -176,6 +177,22 @@ reset_settings (void)
     g_settings_reset (settings, keys[i]);
 }
 
+/* The look a test asks for: NULL or "light", "dark", "hc" (GTK's high
+ * contrast theme) or "hc-dark".  GTK's settings are the display's: every
+ * test starts from the light style. */
+void
+hp_ui_test_set_style (const char *style)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+
+  gtk_settings_reset_property (settings, "gtk-theme-name");
+  gtk_settings_reset_property (settings, "gtk-application-prefer-dark-theme");
+  if (g_strcmp0 (style, "dark") == 0 || g_strcmp0 (style, "hc-dark") == 0)
+    g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
+  if (style != NULL && g_str_has_prefix (style, "hc"))
+    g_object_set (settings, "gtk-theme-name", "HighContrast", NULL);
+}
+
 void
 hp_ui_test_set_up (Fixture       *f,
                    gconstpointer  data)
@@ -186,6 +203,7 @@ hp_ui_test_set_up (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, 0);
   g_assert_cmpuint (g_hash_table_size (shown), ==, 0);
   reset_settings ();
+  hp_ui_test_set_style (NULL);
 
   f->app = hp_application_new (G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
@@ -387,6 +405,157 @@ hp_ui_test_screenshot (GtkWindow  *window,
 
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
+}
+
+/* Contrast ------------------------------------------------------------------ */
+
+static double
+channel_to_linear (guint8 c)
+{
+  double v = c / 255.0;
+
+  return v <= 0.04045 ? v / 12.92 : pow ((v + 0.055) / 1.055, 2.4);
+}
+
+/* WCAG 2 relative luminance of a B8G8R8A8 pixel. */
+static double
+luminance (const guchar *px)
+{
+  return 0.2126 * channel_to_linear (px[2]) + 0.7152 * channel_to_linear (px[1]) +
+         0.0722 * channel_to_linear (px[0]);
+}
+
+static double
+contrast_ratio (double a,
+                double b)
+{
+  return (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05);
+}
+
+typedef struct
+{
+  GtkWidget *window;
+  guchar    *pixels;
+  int        width, height;
+  gsize      stride;
+  GString   *failures;
+  double     minimum;
+  guint      checked;
+} ContrastCheck;
+
+/* @widget's box in the window's coordinates, when all of it is on screen:
+ * inside every scrolled window round it.  A label scrolled half away is
+ * measured where it is shown whole. */
+static gboolean
+visible_box (GtkWidget       *widget,
+             GtkWidget       *window,
+             graphene_rect_t *box)
+{
+  if (!gtk_widget_compute_bounds (widget, window, box))
+    return FALSE;
+  for (GtkWidget *a = gtk_widget_get_parent (widget); a != NULL && a != window;
+       a = gtk_widget_get_parent (a))
+    if (GTK_IS_SCROLLED_WINDOW (a) || GTK_IS_VIEWPORT (a))
+      {
+        graphene_rect_t clip;
+
+        if (!gtk_widget_compute_bounds (a, window, &clip) ||
+            !graphene_rect_contains_rect (&clip, box))
+          return FALSE;
+      }
+  return TRUE;
+}
+
+/* A label's text against what is behind it, as drawn: the background is the
+ * box's most common colour, the text its colour farthest from that (the
+ * core of a glyph, where anti-aliasing does not reach). */
+static void
+check_label (ContrastCheck *c,
+             GtkLabel      *label)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  graphene_rect_t box;
+  int x0, y0, x1, y1;
+  guint32 background = 0;
+  guint most = 0;
+  double l_bg, best = 1;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (label)) || !gtk_widget_is_sensitive (GTK_WIDGET (label)) ||
+      *gtk_label_get_text (label) == '\0' ||
+      GTK_WIDGET (gtk_widget_get_native (GTK_WIDGET (label))) != c->window ||
+      !visible_box (GTK_WIDGET (label), c->window, &box))
+    return;
+  x0 = (int) ceil (box.origin.x);
+  y0 = (int) ceil (box.origin.y);
+  x1 = (int) floor (box.origin.x + box.size.width);
+  y1 = (int) floor (box.origin.y + box.size.height);
+  if (x0 < 0 || y0 < 0 || x1 > c->width || y1 > c->height || x1 - x0 < 6 || y1 - y0 < 6)
+    return;
+
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
+      {
+        guint32 px;
+        guint n;
+
+        memcpy (&px, c->pixels + y * c->stride + 4 * x, 4);
+        n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (px))) + 1;
+        g_hash_table_insert (counts, GUINT_TO_POINTER (px), GUINT_TO_POINTER (n));
+        if (n > most)
+          {
+            most = n;
+            background = px;
+          }
+      }
+  l_bg = luminance ((guchar *) &background);
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint32 px = GPOINTER_TO_UINT (key);
+      best = MAX (best, contrast_ratio (l_bg, luminance ((guchar *) &px)));
+    }
+  c->checked++;
+  if (best < c->minimum)
+    g_string_append_printf (c->failures, "  %.2f:1 “%s” (%s)\n", best, gtk_label_get_text (label),
+                            G_OBJECT_TYPE_NAME (gtk_widget_get_parent (GTK_WIDGET (label))));
+}
+
+static void
+check_labels_in (ContrastCheck *c,
+                 GtkWidget     *widget)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (widget); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    {
+      if (GTK_IS_LABEL (w))
+        check_label (c, GTK_LABEL (w));
+      check_labels_in (c, w);
+    }
+}
+
+/* Every label on screen in @window has text at @minimum:1 contrast or more
+ * against what is drawn behind it (WCAG AA asks 4.5:1), as a user sees it.
+ * Insensitive widgets are exempt, as WCAG exempts inactive controls. */
+void
+hp_ui_test_assert_contrast (GtkWindow *window,
+                            double     minimum)
+{
+  g_autoptr(GdkTexture) texture = render_window (window);
+  g_autoptr(GString) failures = g_string_new (NULL);
+  ContrastCheck c = { GTK_WIDGET (window), NULL, gdk_texture_get_width (texture),
+                      gdk_texture_get_height (texture), 0, failures, minimum, 0 };
+
+  c.stride = c.width * 4;
+  c.pixels = g_malloc (c.stride * c.height);
+  gdk_texture_download (texture, c.pixels, c.stride);
+  check_labels_in (&c, GTK_WIDGET (window));
+  g_free (c.pixels);
+  g_test_message ("contrast: %u labels checked", c.checked);
+  g_assert_cmpuint (c.checked, >, 0);
+  if (failures->len > 0)
+    g_error ("text below %.1f:1 contrast:\n%s", minimum, failures->str);
 }
 
 guint

@@ -30,6 +30,9 @@ void     hp_ui_test_tear_down    (Fixture       *f,
 void     hp_ui_test_screenshot   (GtkWindow     *window,
                                   const char    *name);
 guint    hp_ui_test_count_visible_toplevels (void);
+void     hp_ui_test_assert_contrast (GtkWindow *window,
+                                     double     minimum);
+void     hp_ui_test_set_style    (const char    *style);
 int      hp_ui_test_init         (int           *argc,
                                   char        ***argv);
 void     hp_ui_test_add          (const char    *path,

@@ -305,6 +305,37 @@ test_close_with_menus_open (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (f->window));
 }
 
+/* All text reaches WCAG AA (4.5:1) in the light, dark and high-contrast
+ * styles, measured on the drawn window as a student sees it: the sample
+ * (completed, in-progress, withdrawn and planned courses, a resolved
+ * problem, the catalog's marks) and the fixture with one of every problem. */
+static void
+test_contrast (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char *styles[] = { "light", "dark", "hc", "hc-dark" };
+  g_autofree char *problems = hp_ui_test_data_path ("tests", "fixtures", "plans",
+                                                    "problems.hitplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (problems);
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    {
+      g_autofree char *sample_name = g_strdup_printf ("plan-%s", styles[i]);
+      g_autofree char *problems_name = g_strdup_printf ("plan-problems-%s", styles[i]);
+
+      hp_ui_test_set_style (styles[i]);
+      g_assert_true (hp_window_open_sample (f->window));
+      hp_ui_test_settle (f->window);
+      hp_ui_test_screenshot (GTK_WINDOW (f->window), sample_name);
+      hp_ui_test_assert_contrast (GTK_WINDOW (f->window), 4.5);
+
+      g_assert_true (hp_window_open_file (f->window, file));
+      hp_ui_test_settle (f->window);
+      hp_ui_test_screenshot (GTK_WINDOW (f->window), problems_name);
+      hp_ui_test_assert_contrast (GTK_WINDOW (f->window), 4.5);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -316,6 +347,7 @@ main (int    argc,
 
   hp_ui_test_add ("/window/views", test_views);
   hp_ui_test_add ("/window/close-with-menus-open", test_close_with_menus_open);
+  hp_ui_test_add ("/window/contrast", test_contrast);
   hp_ui_test_add ("/window/title", test_title);
   hp_ui_test_add ("/window/open-missing", test_open_missing);
   hp_ui_test_add ("/window/open-malformed", test_open_malformed);
