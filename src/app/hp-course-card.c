@@ -201,13 +201,12 @@ drag_prepare_cb (GtkDragSource *source,
   return gdk_content_provider_new_typed (G_TYPE_STRING, data);
 }
 
-static gboolean
-context_menu_shortcut_cb (GtkWidget *widget,
-                          GVariant  *args,
-                          gpointer   user_data)
+static void
+menu_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
   popup_context_menu (HP_COURSE_CARD (widget), NULL);
-  return TRUE;
 }
 
 static void
@@ -357,9 +356,9 @@ hp_course_card_class_init (HpCourseCardClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Tab, 0, "card.focus-next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK,
                                        "card.focus-previous", NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Menu, 0, context_menu_shortcut_cb, NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
-                                context_menu_shortcut_cb, NULL);
+  gtk_widget_class_install_action (widget_class, "card.menu", NULL, menu_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "card.menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "card.menu", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "coursecard");
 }

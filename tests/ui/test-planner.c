@@ -68,6 +68,33 @@ entry_at (Fixture   *f,
   return entry;
 }
 
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        g_ptr_array_add (found, c);
+      collect (c, type, found);
+    }
+}
+
+static GtkLabel *
+label_containing (GtkWidget  *widget,
+                  const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), text) != NULL)
+      return g_ptr_array_index (labels, i);
+  return NULL;
+}
+
 static GtkWindow *
 find_toplevel (GType type)
 {
@@ -241,6 +268,14 @@ test_problems (Fixture       *f,
   card = hp_plan_view_find_card (view, SPRING27, "HIT 230");
   g_assert_nonnull (card);
   g_assert_cmpuint (hp_course_card_get_n_problems (card), ==, 2);
+  /* Two problems: one warning mark with its count, not two alike. */
+  {
+    g_autoptr(GPtrArray) images = g_ptr_array_new ();
+
+    collect (GTK_WIDGET (card), GTK_TYPE_IMAGE, images);
+    g_assert_cmpuint (images->len, ==, 1);
+    g_assert_nonnull (label_containing (GTK_WIDGET (card), "2"));
+  }
   g_assert_cmpuint (hp_course_card_get_n_problems (hp_plan_view_find_card (view, FALL26,
                                                                            "BIO 105")), ==, 0);
   g_assert_nonnull (strstr (hp_plan_view_get_status (view), "First blocker: HIT 999 is not in"));
@@ -317,20 +352,6 @@ test_drop_and_keyboard (Fixture       *f,
   hp_ui_test_settle (f->window);
   g_assert_null (hp_plan_view_find_card (view, fall27, "HIM 310"));
   hp_ui_test_screenshot (GTK_WINDOW (f->window), "plan-board");
-}
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
-       c = gtk_widget_get_next_sibling (c))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
-        g_ptr_array_add (found, c);
-      collect (c, type, found);
-    }
 }
 
 /* The card's editor: status and grade in a popover, sent as one edit when
@@ -541,19 +562,6 @@ label_starting (GtkWindow  *window,
   collect (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     if (g_str_has_prefix (gtk_label_get_label (g_ptr_array_index (labels, i)), prefix))
-      return g_ptr_array_index (labels, i);
-  return NULL;
-}
-
-static GtkLabel *
-label_containing (GtkWidget  *widget,
-                  const char *text)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  collect (widget, GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), text) != NULL)
       return g_ptr_array_index (labels, i);
   return NULL;
 }

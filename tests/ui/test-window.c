@@ -271,6 +271,41 @@ popover_open (gpointer popover)
 }
 
 static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if ((GTK_IS_LABEL (c) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (c)), text) == 0) ||
+        has_label (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A literal underscore shown in a menu: a mnemonic GTK did not take. */
+static gboolean
+label_with_underscore (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if ((GTK_IS_LABEL (c) && gtk_widget_get_visible (c) &&
+         strchr (gtk_label_get_text (GTK_LABEL (c)), '_') != NULL) ||
+        label_with_underscore (c))
+      return TRUE;
+  return FALSE;
+}
+
+static GtkWidget *
+open_popover_of (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_POPOVER (c) && gtk_widget_get_mapped (c))
+      return c;
+  return NULL;
+}
+
+static gboolean
 fall_2026_built (gpointer view)
 {
   return hp_plan_view_find_column (view, HP_TERM_KEY (2026, HP_SEASON_FALL)) != NULL;
@@ -336,6 +371,40 @@ test_contrast (Fixture       *f,
     }
 }
 
+/* Menus name the shortcuts the shortcuts window names: Redo is Shift+Ctrl+Z
+ * (not Ctrl+Y), a card's Remove is Delete (not "KP Delete"). */
+static void
+test_menu_accels (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkMenuButton *menu = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (f->window),
+                                                                        HP_TYPE_WINDOW,
+                                                                        "menu_button"));
+  HpPlanView *view = HP_PLAN_VIEW (gtk_widget_get_template_child (GTK_WIDGET (f->window),
+                                                                  HP_TYPE_WINDOW, "plan_view"));
+  GtkWidget *popover;
+  HpCourseCard *card;
+
+  gtk_menu_button_popup (menu);
+  hp_ui_test_wait_until (popover_open, gtk_menu_button_get_popover (menu));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (menu));
+  g_assert_true (has_label (popover, "Shift+Ctrl+Z"));
+  g_assert_false (has_label (popover, "Ctrl+Y"));
+  g_assert_false (label_with_underscore (popover));
+  g_assert_true (has_label (popover, "Open Recent"));
+  gtk_menu_button_popdown (menu);
+
+  hp_ui_test_wait_until (fall_2026_built, view);
+  card = hp_plan_view_find_card (view, HP_TERM_KEY (2026, HP_SEASON_FALL), "HIT 130");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "card.menu", NULL));
+  hp_ui_test_settle (f->window);
+  popover = open_popover_of (GTK_WIDGET (card));
+  g_assert_nonnull (popover);
+  g_assert_true (has_label (popover, "Delete"));
+  g_assert_false (has_label (popover, "KP Delete"));
+  g_assert_true (has_label (popover, "Return"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -348,6 +417,7 @@ main (int    argc,
   hp_ui_test_add ("/window/views", test_views);
   hp_ui_test_add ("/window/close-with-menus-open", test_close_with_menus_open);
   hp_ui_test_add ("/window/contrast", test_contrast);
+  hp_ui_test_add ("/window/menu-accels", test_menu_accels);
   hp_ui_test_add ("/window/title", test_title);
   hp_ui_test_add ("/window/open-missing", test_open_missing);
   hp_ui_test_add ("/window/open-malformed", test_open_malformed);
