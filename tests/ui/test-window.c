@@ -49,6 +49,17 @@ test_views (Fixture       *f,
         g_assert_false (gtk_widget_get_visible (GTK_WIDGET (hp_empty_state_get_button (
           HP_EMPTY_STATE (child)))));
       hp_ui_test_screenshot (GTK_WINDOW (f->window), views[i]);
+      /* And in the dark style, to look at both. */
+      {
+        g_autofree char *dark = g_strconcat (views[i], "-dark", NULL);
+
+        hp_ui_test_set_style ("dark");
+        hp_ui_test_settle (f->window);
+        hp_ui_test_screenshot (GTK_WINDOW (f->window), dark);
+        hp_ui_test_assert_contrast (GTK_WINDOW (f->window), 4.5);
+        hp_ui_test_set_style (NULL);
+        hp_ui_test_settle (f->window);
+      }
     }
 }
 
