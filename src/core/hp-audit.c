@@ -26,6 +26,7 @@
 #include "hp-check.h"
 #include "hp-error.h"
 #include "hp-grade.h"
+#include "hp-enums.h"
 
 G_DEFINE_FINAL_TYPE (HpGroupResult, hp_group_result, G_TYPE_OBJECT)
 G_DEFINE_FINAL_TYPE (HpAudit, hp_audit, G_TYPE_OBJECT)
@@ -91,19 +92,13 @@ hp_audit_init (HpAudit *self)
 const char *
 hp_group_status_to_string (HpGroupStatus status)
 {
-  static const char *ids[] = { "complete", "planned", "partial", "missing" };
-
-  g_return_val_if_fail (status < G_N_ELEMENTS (ids), NULL);
-  return ids[status];
+  return hp_enum_to_nick (HP_TYPE_GROUP_STATUS, status);
 }
 
 const char *
 hp_standing_to_string (HpStanding standing)
 {
-  static const char *ids[] = { "completed", "in-progress", "planned" };
-
-  g_return_val_if_fail (standing < G_N_ELEMENTS (ids), NULL);
-  return ids[standing];
+  return hp_enum_to_nick (HP_TYPE_STANDING, standing);
 }
 
 /* The record as items -------------------------------------------------------- */

@@ -18,6 +18,7 @@
 #include "hp-error.h"
 #include "hp-grade.h"
 #include "hp-xml.h"
+#include "hp-enums.h"
 
 #define NS HP_CATALOG_NAMESPACE
 
@@ -378,43 +379,29 @@ read_credential (Reader  *r,
   return TRUE;
 }
 
-typedef const char *(*EnumName) (guint value);
-
-static const char *
-rule_name (guint value)
-{
-  return hp_group_rule_to_string (value);
-}
-
-static const char *
-pool_name (guint value)
-{
-  return hp_pool_to_string (value);
-}
-
-/* An attribute naming one of @n_ids values, spelled as @name gives them. */
+/* An attribute naming a value of the enum @type by its nick. */
 static gboolean
 read_enum (Reader      *r,
            xmlNode     *node,
            const char  *attribute,
-           EnumName     name,
-           guint        n_ids,
+           GType        type,
            guint       *value)
 {
   g_autofree char *text = hp_xml_get (node, attribute);
   g_autoptr(GString) expected = g_string_new (NULL);
+  GEnumClass *klass;
+  int found;
 
   if (text == NULL)
     return TRUE;
-  for (guint i = 0; i < n_ids; i++)
+  if (hp_enum_from_nick (type, text, &found))
     {
-      if (g_str_equal (text, name (i)))
-        {
-          *value = i;
-          return TRUE;
-        }
-      g_string_append_printf (expected, "%s%s", i ? ", " : "", name (i));
+      *value = found;
+      return TRUE;
     }
+  klass = g_type_class_ref (type);
+  for (guint i = 0; i < klass->n_values; i++)
+    g_string_append_printf (expected, "%s%s", i ? ", " : "", klass->values[i].value_nick);
   return fail (r, node, attribute, _("“%s” is not valid for %s: expected one of %s"), text,
                attribute, expected->str);
 }
@@ -441,8 +428,8 @@ read_group (Reader    *r,
     }
 
   group = hp_requirement_new (id);
-  if (!read_enum (r, node, "rule", rule_name, HP_GROUP_CREDITS + 1, &rule) ||
-      !read_enum (r, node, "pool", pool_name, HP_POOL_CATEGORY + 1, &pool) ||
+  if (!read_enum (r, node, "rule", HP_TYPE_GROUP_RULE, &rule) ||
+      !read_enum (r, node, "pool", HP_TYPE_POOL, &pool) ||
       !hp_xml_number (r->src, node, "count", 0, 1000, &group->count, r->error))
     return FALSE;
   group->rule = rule;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "hp-catalog.h"
+#include "hp-enums.h"
 
 G_DEFINE_FINAL_TYPE (HpCourse, hp_course, G_TYPE_OBJECT)
 G_DEFINE_FINAL_TYPE (HpRequirement, hp_requirement, G_TYPE_OBJECT)
@@ -243,21 +244,16 @@ hp_requirement_accepts (HpRequirement *group,
     }
 }
 
-static const char *rule_ids[] = { "all", "courses", "credits" };
-static const char *pool_ids[] = { "listed", "any", "transferable", "category" };
-
 const char *
 hp_group_rule_to_string (HpGroupRule rule)
 {
-  g_return_val_if_fail (rule < G_N_ELEMENTS (rule_ids), NULL);
-  return rule_ids[rule];
+  return hp_enum_to_nick (HP_TYPE_GROUP_RULE, rule);
 }
 
 const char *
 hp_pool_to_string (HpPool pool)
 {
-  g_return_val_if_fail (pool < G_N_ELEMENTS (pool_ids), NULL);
-  return pool_ids[pool];
+  return hp_enum_to_nick (HP_TYPE_POOL, pool);
 }
 
 /* Programs ----------------------------------------------------------------- */

@@ -22,6 +22,7 @@
 
 #include "hp-check.h"
 #include "hp-grade.h"
+#include "hp-enums.h"
 
 G_DEFINE_FINAL_TYPE (HpProblem, hp_problem, G_TYPE_OBJECT)
 
@@ -51,11 +52,7 @@ hp_problem_init (HpProblem *self)
 const char *
 hp_problem_kind_to_string (HpProblemKind kind)
 {
-  static const char *ids[] = { "unknown-course", "prerequisite", "corequisite", "offering",
-                               "load", "duplicate" };
-
-  g_return_val_if_fail (kind < G_N_ELEMENTS (ids), NULL);
-  return ids[kind];
+  return hp_enum_to_nick (HP_TYPE_PROBLEM_KIND, kind);
 }
 
 /* The advisor's exception that resolves @problem: a waiver of the missing

@@ -9,6 +9,7 @@
 
 #include "hp-grade.h"
 #include "hp-plan.h"
+#include "hp-enums.h"
 
 G_DEFINE_FINAL_TYPE (HpPlanEntry, hp_plan_entry, G_TYPE_OBJECT)
 G_DEFINE_FINAL_TYPE (HpPlanTerm, hp_plan_term, G_TYPE_OBJECT)
@@ -20,10 +21,6 @@ G_DEFINE_FINAL_TYPE (HpTimeSlot, hp_time_slot, G_TYPE_OBJECT)
 G_DEFINE_FINAL_TYPE (HpHeldCredential, hp_held_credential, G_TYPE_OBJECT)
 G_DEFINE_FINAL_TYPE (HpCeEntry, hp_ce_entry, G_TYPE_OBJECT)
 G_DEFINE_FINAL_TYPE (HpPlan, hp_plan, G_TYPE_OBJECT)
-
-static const char *exception_kind_ids[HP_N_EXCEPTION_KINDS] = {
-  "waiver", "substitution", "offering"
-};
 
 /* The records own only strings and stores: finalize frees them, init leaves
  * them NULL or empty.  Each class needs only its finalize. */
@@ -195,21 +192,19 @@ hp_ce_entry_new (const char *credential)
 const char *
 hp_exception_kind_to_string (HpExceptionKind kind)
 {
-  g_return_val_if_fail (kind < HP_N_EXCEPTION_KINDS, NULL);
-  return exception_kind_ids[kind];
+  return hp_enum_to_nick (HP_TYPE_EXCEPTION_KIND, kind);
 }
 
 gboolean
 hp_exception_kind_from_string (const char      *text,
                                HpExceptionKind *kind)
 {
-  for (guint i = 0; text != NULL && i < HP_N_EXCEPTION_KINDS; i++)
-    if (g_strcmp0 (text, exception_kind_ids[i]) == 0)
-      {
-        *kind = i;
-        return TRUE;
-      }
-  return FALSE;
+  int value;
+
+  if (!hp_enum_from_nick (HP_TYPE_EXCEPTION_KIND, text, &value))
+    return FALSE;
+  *kind = value;
+  return TRUE;
 }
 
 HpPlanTerm *

@@ -27,7 +27,7 @@ typedef enum
   HP_EXCEPTION_WAIVER,       /* a prerequisite waived for a course */
   HP_EXCEPTION_SUBSTITUTION, /* a course counted toward a requirement group */
   HP_EXCEPTION_OFFERING,     /* a course allowed in a term it is not offered */
-  HP_N_EXCEPTION_KINDS
+  HP_N_EXCEPTION_KINDS /*< skip >*/
 } HpExceptionKind;
 
 #define HP_TYPE_PLAN_ENTRY (hp_plan_entry_get_type ())

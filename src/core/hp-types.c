@@ -12,31 +12,57 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hp-enums.h"
 #include "hp-types.h"
 
-static const char *season_ids[HP_N_SEASONS] = { "winter", "spring", "summer", "fall" };
-static const char *status_ids[HP_N_STATUSES] = {
-  "planned", "in-progress", "completed", "withdrawn", "failed"
-};
+/* Enum names ---------------------------------------------------------------- */
+
+/* The name files and the command line use for @value of the enum @type:
+ * its GEnum nick ("in-progress"), generated from the enum's header. */
+const char *
+hp_enum_to_nick (GType type,
+                 int   value)
+{
+  GEnumClass *klass = g_type_class_ref (type);  /* kept: an enum's class lives on */
+  GEnumValue *v = g_enum_get_value (klass, value);
+
+  g_return_val_if_fail (v != NULL, NULL);
+  return v->value_nick;
+}
+
+/* The value named @nick; FALSE when the enum has no such name. */
+gboolean
+hp_enum_from_nick (GType       type,
+                   const char *nick,
+                   int        *value)
+{
+  GEnumClass *klass = g_type_class_ref (type);
+  GEnumValue *v = nick ? g_enum_get_value_by_nick (klass, nick) : NULL;
+
+  if (v == NULL)
+    return FALSE;
+  *value = v->value;
+  return TRUE;
+}
 
 const char *
 hp_season_to_string (HpSeason season)
 {
-  g_return_val_if_fail (season < HP_N_SEASONS, NULL);
-  return season_ids[season];
+  return hp_enum_to_nick (HP_TYPE_SEASON, season);
 }
 
+/* "fall" or "Fall": terms are written both ways. */
 gboolean
 hp_season_from_string (const char *text,
                        HpSeason   *season)
 {
-  for (guint i = 0; text != NULL && i < HP_N_SEASONS; i++)
-    if (g_ascii_strcasecmp (text, season_ids[i]) == 0)
-      {
-        *season = i;
-        return TRUE;
-      }
-  return FALSE;
+  g_autofree char *lower = text ? g_ascii_strdown (text, -1) : NULL;
+  int value;
+
+  if (!hp_enum_from_nick (HP_TYPE_SEASON, lower, &value))
+    return FALSE;
+  *season = value;
+  return TRUE;
 }
 
 const char *
@@ -57,21 +83,19 @@ hp_season_label (HpSeason season)
 const char *
 hp_status_to_string (HpStatus status)
 {
-  g_return_val_if_fail (status < HP_N_STATUSES, NULL);
-  return status_ids[status];
+  return hp_enum_to_nick (HP_TYPE_STATUS, status);
 }
 
 gboolean
 hp_status_from_string (const char *text,
                        HpStatus   *status)
 {
-  for (guint i = 0; text != NULL && i < HP_N_STATUSES; i++)
-    if (g_strcmp0 (text, status_ids[i]) == 0)
-      {
-        *status = i;
-        return TRUE;
-      }
-  return FALSE;
+  int value;
+
+  if (!hp_enum_from_nick (HP_TYPE_STATUS, text, &value))
+    return FALSE;
+  *status = value;
+  return TRUE;
 }
 
 const char *

@@ -16,7 +16,7 @@ typedef enum
   HP_SEASON_SPRING,
   HP_SEASON_SUMMER,
   HP_SEASON_FALL,
-  HP_N_SEASONS
+  HP_N_SEASONS /*< skip >*/
 } HpSeason;
 
 typedef enum
@@ -26,7 +26,7 @@ typedef enum
   HP_STATUS_COMPLETED,
   HP_STATUS_WITHDRAWN,
   HP_STATUS_FAILED,
-  HP_N_STATUSES
+  HP_N_STATUSES /*< skip >*/
 } HpStatus;
 
 /* A term is one number: year * 4 + season.  Comparing two terms is comparing
@@ -37,6 +37,11 @@ typedef guint HpTermKey;
 #define HP_TERM_KEY_YEAR(key)     ((int) ((key) / HP_N_SEASONS))
 #define HP_TERM_KEY_SEASON(key)   ((HpSeason) ((key) % HP_N_SEASONS))
 
+const char *hp_enum_to_nick      (GType        type,
+                                  int          value);
+gboolean    hp_enum_from_nick    (GType        type,
+                                  const char  *nick,
+                                  int         *value);
 const char *hp_season_to_string  (HpSeason     season);
 gboolean    hp_season_from_string (const char  *text,
                                    HpSeason    *season);
