@@ -505,13 +505,6 @@ hp_course_card_get_term (HpCourseCard *self)
   return self->term;
 }
 
-guint
-hp_course_card_get_index (HpCourseCard *self)
-{
-  g_return_val_if_fail (HP_IS_COURSE_CARD (self), 0);
-  return self->index;
-}
-
 const char *
 hp_course_card_get_code (HpCourseCard *self)
 {

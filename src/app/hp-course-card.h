@@ -20,7 +20,6 @@ HpCourseCard *hp_course_card_new          (HpPlanEntry  *entry,
                                            guint         index,
                                            GPtrArray    *problems);
 HpTermKey     hp_course_card_get_term     (HpCourseCard *self);
-guint         hp_course_card_get_index    (HpCourseCard *self);
 const char   *hp_course_card_get_code     (HpCourseCard *self);
 guint         hp_course_card_get_n_problems (HpCourseCard *self);
 void          hp_course_card_open_editor  (HpCourseCard *self);

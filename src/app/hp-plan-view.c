@@ -580,13 +580,6 @@ hp_plan_view_set_document (HpPlanView *self,
   gtk_widget_queue_allocate (GTK_WIDGET (self->board));
 }
 
-HpDocument *
-hp_plan_view_get_document (HpPlanView *self)
-{
-  g_return_val_if_fail (HP_IS_PLAN_VIEW (self), NULL);
-  return self->document;
-}
-
 GListModel *
 hp_plan_view_get_problems (HpPlanView *self)
 {

@@ -18,7 +18,6 @@ G_DECLARE_FINAL_TYPE (HpPlanView, hp_plan_view, HP, PLAN_VIEW, GtkWidget)
 
 void            hp_plan_view_set_document      (HpPlanView *self,
                                                 HpDocument *document);
-HpDocument     *hp_plan_view_get_document      (HpPlanView *self);
 void            hp_plan_view_refresh           (HpPlanView *self);
 GListModel     *hp_plan_view_get_problems      (HpPlanView *self);
 HpCatalogPanel *hp_plan_view_get_catalog_panel (HpPlanView *self);

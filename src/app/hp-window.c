@@ -150,8 +150,8 @@ _hp_window_show_error (HpWindow   *self,
 
 /* Outside changes ------------------------------------------------------------ */
 
-void
-hp_window_check_disk (HpWindow *self)
+static void
+check_disk (HpWindow *self)
 {
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
@@ -180,7 +180,7 @@ file_changed_cb (GFileMonitor      *monitor,
 {
   if (event == G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT || event == G_FILE_MONITOR_EVENT_CREATED ||
       event == G_FILE_MONITOR_EVENT_RENAMED || event == G_FILE_MONITOR_EVENT_MOVED_IN)
-    hp_window_check_disk (self);
+    check_disk (self);
 }
 
 static void

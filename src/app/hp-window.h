@@ -31,6 +31,5 @@ const char *hp_window_get_error      (HpWindow       *self);
 const char *hp_window_get_view       (HpWindow       *self);
 GtkWindow  *hp_window_get_confirmation (HpWindow     *self);
 gboolean    hp_window_get_disk_changed (HpWindow     *self);
-void        hp_window_check_disk     (HpWindow       *self);
 
 G_END_DECLS

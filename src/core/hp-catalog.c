@@ -412,17 +412,6 @@ hp_catalog_new (void)
   return g_object_new (HP_TYPE_CATALOG, NULL);
 }
 
-void
-hp_catalog_add_course (HpCatalog *catalog,
-                       HpCourse  *course)
-{
-  g_return_if_fail (HP_IS_CATALOG (catalog));
-  g_return_if_fail (HP_IS_COURSE (course));
-
-  g_list_store_append (catalog->courses, course);
-  g_hash_table_insert (catalog->course_index, course->code, course);
-}
-
 HpCourse *
 hp_catalog_find_course (HpCatalog  *catalog,
                         const char *code)
@@ -481,8 +470,8 @@ hp_catalog_find_source (HpCatalog  *catalog,
 
 /* Where catalogs come from ---------------------------------------------------- */
 
-GFile *
-hp_catalog_bundled_dir (void)
+static GFile *
+bundled_dir (void)
 {
   return hp_data_file ("catalogs", NULL);
 }
@@ -507,7 +496,7 @@ hp_catalog_locate (const char *reference,
       return g_file_resolve_relative_path (parent, reference);
     }
 
-  dir = hp_catalog_bundled_dir ();
+  dir = bundled_dir ();
   name = g_strconcat (reference, ".hitcatalog", NULL);
   return g_file_get_child (dir, name);
 }

@@ -186,8 +186,6 @@ HpCredential *hp_catalog_find_credential  (HpCatalog   *catalog,
                                            const char  *id);
 HpSource     *hp_catalog_find_source      (HpCatalog   *catalog,
                                            const char  *id);
-void          hp_catalog_add_course       (HpCatalog   *catalog,
-                                           HpCourse    *course);
 /* A prerequisite loop no student could ever get into, as the codes round
  * it with the first repeated at the end; NULL when there is none.  Every
  * course a prerequisite names must be in the catalog. */
@@ -222,6 +220,5 @@ GBytes       *hp_catalog_to_bytes         (HpCatalog   *catalog);
 /* hp-catalog.c */
 GFile        *hp_catalog_locate           (const char  *reference,
                                            GFile       *plan_file);
-GFile        *hp_catalog_bundled_dir      (void);
 
 G_END_DECLS

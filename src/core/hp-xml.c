@@ -264,13 +264,6 @@ hp_xml_source_root (HpXmlSource *source)
   return xmlDocGetRootElement (source->doc);
 }
 
-const char *
-hp_xml_source_name (HpXmlSource *source)
-{
-  g_return_val_if_fail (source != NULL, NULL);
-  return source->name;
-}
-
 static void
 ensure_line_starts (HpXmlSource *source)
 {
@@ -321,7 +314,7 @@ count_before (xmlNode *from,
  * the bytes: the element's start tag begins on that line, and an attribute
  * follows it inside the tag.  Columns count characters, as editors do.
  */
-void
+static void
 hp_xml_source_locate (HpXmlSource *source,
                       xmlNode     *node,
                       const char  *attribute,
@@ -445,7 +438,7 @@ hp_xml_source_error (HpXmlSource *source,
 {
   g_autofree char *message = NULL;
   va_list args;
-  int line, column;
+  int line = 0, column = 0;
 
   if (error == NULL)
     return;
