@@ -271,7 +271,7 @@ record_substitution_cb (GtkWidget  *widget,
   exception = hp_exception_new (HP_EXCEPTION_SUBSTITUTION, course);
   exception->target = g_strdup (group);
   exception->program = g_strdup (hp_document_get_plan (doc)->target_program);
-  exception->date = hp_date_to_string (&today);
+  exception->date = today;
   exception->approved_by = *approved_by ? g_strdup (approved_by) : NULL;
   exception->note = *note ? g_strdup (note) : NULL;
   REPORT (self, hp_document_add_exception (doc, exception, &error));

@@ -330,7 +330,10 @@ print_program (HpCatalog *catalog,
         g_print (_("    Projected growth: %g%% (%s)\n"), o->growth,
                  o->growth_period ? o->growth_period : "");
       if (s != NULL)
-        g_print (_("    Source: %s, read %s\n"), s->title, s->read ? s->read : "?");
+        {
+          g_autofree char *read = g_date_valid (&s->read) ? hp_date_to_string (&s->read) : NULL;
+          g_print (_("    Source: %s, read %s\n"), s->title, read ? read : "?");
+        }
     }
   g_print (_("  Requirements:\n"));
   for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
@@ -391,7 +394,9 @@ print_credential (HpCatalog    *catalog,
   for (guint i = 0; i < c->sources->len; i++)
     {
       HpSource *s = hp_catalog_find_source (catalog, g_ptr_array_index (c->sources, i));
-      g_print (_("  Source: %s, read %s\n"), s->title, s->read ? s->read : "?");
+      g_autofree char *read = g_date_valid (&s->read) ? hp_date_to_string (&s->read) : NULL;
+
+      g_print (_("  Source: %s, read %s\n"), s->title, read ? read : "?");
     }
 }
 

@@ -217,7 +217,7 @@ hp_catalog_to_bytes (HpCatalog *catalog)
       hp_xml_start (w, "source");
       hp_xml_write_string (w, "id", s->id);
       hp_xml_write_string (w, "url", s->url);
-      hp_xml_write_string (w, "read", s->read);
+      hp_xml_write_date (w, "read", &s->read);
       hp_xml_write_text (w, s->title);
       hp_xml_end (w);
     }

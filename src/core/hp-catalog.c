@@ -369,7 +369,6 @@ source_free (HpSource *s)
   g_free (s->id);
   g_free (s->title);
   g_free (s->url);
-  g_free (s->read);
   g_free (s);
 }
 

@@ -157,7 +157,7 @@ typedef struct
   char *id;
   char *title;
   char *url;
-  char *read;   /* the date it was read, YYYY-MM-DD */
+  GDate read;   /* the day it was read; invalid when not given */
 } HpSource;
 
 #define HP_TYPE_CATALOG (hp_catalog_get_type ())

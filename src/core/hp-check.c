@@ -76,7 +76,7 @@ hp_exception_new_for_problem (HpProblem   *problem,
                                                                       : HP_EXCEPTION_WAIVER,
                                 problem->course);
   exception->target = g_strdup (problem->target);
-  exception->date = hp_date_to_string (today);
+  exception->date = *today;
   exception->approved_by = approved_by && *approved_by ? g_strstrip (g_strdup (approved_by))
                                                        : NULL;
   exception->note = note && *note ? g_strdup (note) : NULL;
@@ -109,7 +109,8 @@ hp_exception_describe (HpException *e,
                        HpCatalog   *catalog)
 {
   g_autofree char *what = NULL;
-  const char *by = e->approved_by, *date = e->date;
+  g_autofree char *date = g_date_valid (&e->date) ? hp_date_to_string (&e->date) : NULL;
+  const char *by = e->approved_by;
 
   g_return_val_if_fail (HP_IS_EXCEPTION (e), NULL);
 

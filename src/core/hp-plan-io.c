@@ -564,7 +564,7 @@ hp_plan_to_bytes (HpPlan *plan)
       hp_xml_write_string (w, "course", e->course);
       hp_xml_write_string (w, "target", e->target);
       hp_xml_write_string (w, "program", e->program);
-      hp_xml_write_string (w, "date", e->date);
+      hp_xml_write_date (w, "date", &e->date);
       hp_xml_write_string (w, "approved-by", e->approved_by);
       hp_xml_write_text (w, e->note);
       hp_xml_end (w);
@@ -577,13 +577,13 @@ hp_plan_to_bytes (HpPlan *plan)
 
       hp_xml_start (w, "exam");
       hp_xml_write_string (w, "credential", exam->credential);
-      hp_xml_write_string (w, "date", exam->date);
+      hp_xml_write_date (w, "date", &exam->date);
       for (guint j = 0; j < g_list_model_get_n_items (results); j++)
         {
           g_autoptr(HpPracticeResult) r = g_list_model_get_item (results, j);
 
           hp_xml_start (w, "practice");
-          hp_xml_write_string (w, "date", r->date);
+          hp_xml_write_date (w, "date", &r->date);
           hp_xml_write_string (w, "domain", r->domain);
           hp_xml_write_number (w, "correct", r->correct);
           hp_xml_write_number (w, "total", r->total);
@@ -602,7 +602,7 @@ hp_plan_to_bytes (HpPlan *plan)
 
       hp_xml_start (w, "credential");
       hp_xml_write_string (w, "id", h->credential);
-      hp_xml_write_string (w, "earned", h->earned);
+      hp_xml_write_date (w, "earned", &h->earned);
       hp_xml_end (w);
     }
 
@@ -612,7 +612,7 @@ hp_plan_to_bytes (HpPlan *plan)
 
       hp_xml_start (w, "ce");
       hp_xml_write_string (w, "credential", ce->credential);
-      hp_xml_write_string (w, "date", ce->date);
+      hp_xml_write_date (w, "date", &ce->date);
       hp_xml_write_number (w, "hours", ce->hours);
       hp_xml_write_string (w, "provider", ce->provider);
       hp_xml_write_text (w, ce->title);

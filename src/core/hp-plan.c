@@ -45,17 +45,17 @@ RECORD_CLASS (HpTransfer, hp_transfer,
               g_free (self->grade); g_free (self->note))
 RECORD_CLASS (HpException, hp_exception,
               g_free (self->course); g_free (self->target); g_free (self->program);
-              g_free (self->date); g_free (self->approved_by); g_free (self->note))
+              g_free (self->approved_by); g_free (self->note))
 RECORD_CLASS (HpPracticeResult, hp_practice_result,
-              g_free (self->date); g_free (self->domain); g_free (self->source))
+              g_free (self->domain); g_free (self->source))
 RECORD_CLASS (HpExamTarget, hp_exam_target,
-              g_free (self->credential); g_free (self->date); g_clear_object (&self->results))
+              g_free (self->credential); g_clear_object (&self->results))
 RECORD_CLASS (HpTimeSlot, hp_time_slot,
               g_free (self->course); g_free (self->exam); g_free (self->title))
 RECORD_CLASS (HpHeldCredential, hp_held_credential,
-              g_free (self->credential); g_free (self->earned))
+              g_free (self->credential))
 RECORD_CLASS (HpCeEntry, hp_ce_entry,
-              g_free (self->credential); g_free (self->date); g_free (self->title);
+              g_free (self->credential); g_free (self->title);
               g_free (self->provider))
 RECORD_CLASS (HpPlan, hp_plan,
               g_free (self->catalog); g_free (self->student); g_free (self->currency);

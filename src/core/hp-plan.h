@@ -75,7 +75,7 @@ struct _HpException
   char           *course;
   char           *target;   /* waived prerequisite, requirement group, or term ("fall 2026") */
   char           *program;  /* substitution: the program whose group it fills */
-  char           *date;     /* YYYY-MM-DD */
+  GDate           date;     /* when it was granted; invalid when not recorded */
   char           *approved_by;
   char           *note;
 };
@@ -85,7 +85,7 @@ G_DECLARE_FINAL_TYPE (HpPracticeResult, hp_practice_result, HP, PRACTICE_RESULT,
 struct _HpPracticeResult
 {
   GObject parent_instance;
-  char   *date;
+  GDate   date;
   char   *domain;   /* the credential's domain id */
   double  correct;
   double  total;
@@ -98,7 +98,7 @@ struct _HpExamTarget
 {
   GObject     parent_instance;
   char       *credential;
-  char       *date;     /* exam date, YYYY-MM-DD, or NULL when not booked */
+  GDate       date;     /* the exam date; invalid when not booked */
   GListStore *results;  /* of HpPracticeResult */
 };
 
@@ -121,7 +121,7 @@ struct _HpHeldCredential
 {
   GObject parent_instance;
   char   *credential;
-  char   *earned;   /* the date the exam was passed: the first CE cycle starts here */
+  GDate   earned;   /* the day the exam was passed: the first CE cycle starts here */
 };
 
 #define HP_TYPE_CE_ENTRY (hp_ce_entry_get_type ())
@@ -130,7 +130,7 @@ struct _HpCeEntry
 {
   GObject parent_instance;
   char   *credential;
-  char   *date;
+  GDate   date;
   double  hours;
   char   *title;
   char   *provider;

@@ -593,23 +593,34 @@ gboolean
 hp_xml_date (HpXmlSource *source,
              xmlNode     *node,
              const char  *attribute,
-             char       **value,
+             GDate       *value,
              GError     **error)
 {
   g_autofree char *text = hp_xml_get (node, attribute);
-  GDate date;
 
   if (text == NULL)
     return TRUE;
-  if (!hp_date_parse (text, &date))
+  if (!hp_date_parse (text, value))
     {
       hp_xml_source_error (source, error, HP_FILE_ERROR_INVALID, node, attribute,
                            _("“%s” is not a valid date: expected YYYY-MM-DD"), text);
       return FALSE;
     }
-  g_free (*value);
-  *value = g_steal_pointer (&text);
   return TRUE;
+}
+
+/* @date as YYYY-MM-DD; nothing when it is not set. */
+void
+hp_xml_write_date (xmlTextWriter *writer,
+                   const char    *attribute,
+                   const GDate   *date)
+{
+  g_autofree char *text = NULL;
+
+  if (!g_date_valid (date))
+    return;
+  text = hp_date_to_string (date);
+  hp_xml_write_string (writer, attribute, text);
 }
 
 gboolean

@@ -58,7 +58,7 @@ gboolean     hp_xml_number             (HpXmlSource  *source,
 gboolean     hp_xml_date               (HpXmlSource  *source,
                                         xmlNode      *node,
                                         const char   *attribute,
-                                        char        **value,
+                                        GDate        *value,
                                         GError      **error);
 gboolean     hp_xml_unexpected         (HpXmlSource  *source,
                                         xmlNode      *node,
@@ -77,6 +77,9 @@ GBytes      *hp_xml_writer_finish      (xmlTextWriter *writer,
 void         hp_xml_write_string       (xmlTextWriter *writer,
                                         const char   *attribute,
                                         const char   *value);
+void         hp_xml_write_date         (xmlTextWriter *writer,
+                                        const char   *attribute,
+                                        const GDate  *date);
 void         hp_xml_write_number       (xmlTextWriter *writer,
                                         const char   *attribute,
                                         double        value);

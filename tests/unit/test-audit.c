@@ -498,9 +498,10 @@ test_describe_exceptions (Fixture       *f,
       g_autofree char *text = NULL;
 
       g_free (cases[i].e->approved_by);
-      g_free (cases[i].e->date);
       cases[i].e->approved_by = g_strdup (cases[i].by);
-      cases[i].e->date = g_strdup (cases[i].date);
+      g_date_clear (&cases[i].e->date, 1);
+      if (cases[i].date != NULL)
+        g_assert_true (hp_date_parse (cases[i].date, &cases[i].e->date));
       text = hp_exception_describe (cases[i].e, f->catalog);
       g_assert_cmpstr (text, ==, cases[i].text);
     }
@@ -535,7 +536,7 @@ test_exception_for_problem (Fixture       *f,
       g_assert_cmpstr (e->course, ==, p->course);
       g_assert_cmpstr (e->target, ==, p->target);
       g_assert_cmpstr (e->approved_by, ==, "Coding chair");
-      g_assert_cmpstr (e->date, ==, "2026-11-27");
+      g_assert_true (g_date_compare (&e->date, &today) == 0);
       g_assert_null (e->note);
     }
   g_assert_cmpuint (made, >, 0);

@@ -73,7 +73,7 @@ test_bundled (void)
         {
           HpOccupation *o = g_ptr_array_index (p->occupations, j);
           if (o->median_wage > 0)
-            g_assert_nonnull (hp_catalog_find_source (catalog, o->source)->read);
+            g_assert_true (g_date_valid (&hp_catalog_find_source (catalog, o->source)->read));
         }
     }
 }
