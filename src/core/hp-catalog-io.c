@@ -19,6 +19,7 @@
 #include "hp-grade.h"
 #include "hp-xml.h"
 #include "hp-enums.h"
+#include "hp-limits.h"
 
 #define NS HP_CATALOG_NAMESPACE
 
@@ -218,14 +219,17 @@ read_course (Reader  *r,
 
   course = hp_course_new (code);
   course->credits = -1;
-  if (!hp_xml_number (r->src, node, "credits", 0, 30, &course->credits, r->error))
+  if (!hp_xml_number (r->src, node, "credits", 0, HP_COURSE_CREDITS_MAX, &course->credits,
+                      r->error))
     return FALSE;
   if (course->credits < 0)
     return fail (r, node, NULL, _("<course> needs a “credits” attribute"));
   course->max_credits = course->credits;
-  if (!hp_xml_number (r->src, node, "max-credits", course->credits, 30, &course->max_credits,
+  if (!hp_xml_number (r->src, node, "max-credits", course->credits, HP_COURSE_CREDITS_MAX,
+                      &course->max_credits,
                       r->error) ||
-      !hp_xml_number (r->src, node, "hours", 0, 5000, &course->hours, r->error) ||
+      !hp_xml_number (r->src, node, "hours", 0, HP_CATALOG_COURSE_HOURS_MAX, &course->hours,
+                         r->error) ||
       !read_offered (r, node, course) ||
       !read_yes_no (r, node, "transfers", &course->transfers))
     return FALSE;
@@ -350,7 +354,7 @@ read_credential (Reader  *r,
         }
       else if (hp_xml_is (child, NS, "continuing-education"))
         {
-          if (!hp_xml_number (r->src, child, "hours", 0, 1000, &cred->ce_hours, r->error) ||
+          if (!hp_xml_number (r->src, child, "hours", 0, HP_CE_HOURS_MAX, &cred->ce_hours, r->error) ||
               !read_count (r, child, "years", &cred->ce_years))
             return FALSE;
           cred->ce_note = hp_xml_text (child);
@@ -430,7 +434,7 @@ read_group (Reader    *r,
   group = hp_requirement_new (id);
   if (!read_enum (r, node, "rule", HP_TYPE_GROUP_RULE, &rule) ||
       !read_enum (r, node, "pool", HP_TYPE_POOL, &pool) ||
-      !hp_xml_number (r->src, node, "count", 0, 1000, &group->count, r->error))
+      !hp_xml_number (r->src, node, "count", 0, HP_GROUP_COUNT_MAX, &group->count, r->error))
     return FALSE;
   group->rule = rule;
   group->pool = pool;
@@ -484,9 +488,11 @@ read_program (Reader  *r,
     return fail (r, node, "id", _("the program %s is defined twice"), id);
   program = hp_program_new (id);
   program->kind = hp_xml_get (node, "kind");
-  if (!hp_xml_number (r->src, node, "credits", 0, 400, &program->credits, r->error) ||
+  if (!hp_xml_number (r->src, node, "credits", 0, HP_PROGRAM_CREDITS_MAX, &program->credits,
+                      r->error) ||
       !read_count (r, node, "terms", &program->terms) ||
-      !hp_xml_number (r->src, node, "tuition-per-credit", 0, 100000, &program->tuition_per_credit,
+      !hp_xml_number (r->src, node, "tuition-per-credit", 0, HP_TUITION_MAX,
+                      &program->tuition_per_credit,
                       r->error) ||
       !read_yes_no (r, node, "sharing", &program->sharing))
     return FALSE;

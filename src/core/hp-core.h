@@ -13,6 +13,7 @@
 #include "hp-error.h"
 #include "hp-gpa.h"
 #include "hp-grade.h"
+#include "hp-limits.h"
 #include "hp-plan.h"
 #include "hp-types.h"
 #include "hp-xml.h"

@@ -12,6 +12,10 @@
  * The plan object itself never changes identity: undo and redo move the
  * restored contents into it (hp_plan_take_contents), and "changed" tells
  * the views to look again.
+ *
+ * This file keeps the history, files and state; the edits live in a file
+ * per area (hp-document-plan.c, -profile.c, -records.c), each one
+ * _hp_document_begin (), a change to the plan, _hp_document_commit ().
  */
 #define G_LOG_DOMAIN "hitplanner-core"
 
@@ -19,9 +23,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "hp-document.h"
+#include "hp-document-private.h"
 #include "hp-error.h"
-#include "hp-grade.h"
 
 #define MAX_HISTORY 500
 
@@ -31,22 +34,6 @@ typedef struct
   GBytes *before;
   GBytes *after;
 } Command;
-
-struct _HpDocument
-{
-  GObject     parent_instance;
-
-  HpPlan     *plan;
-  HpCatalog  *catalog;
-  GFile      *file;
-  guint64     disk_mtime;   /* of the file as last read or written, for outside changes */
-
-  GPtrArray  *history;      /* of Command*: applied commands, oldest first */
-  guint       position;     /* commands before this are applied; the rest can be redone */
-  int         saved;        /* the position that matches the file, or -1 when none does */
-
-  GBytes     *pending;      /* the plan before the edit in progress */
-};
 
 G_DEFINE_FINAL_TYPE (HpDocument, hp_document, G_TYPE_OBJECT)
 
@@ -118,17 +105,18 @@ restore (HpDocument *self,
   announce (self);
 }
 
-static void
-begin (HpDocument *self)
+void
+_hp_document_begin (HpDocument *self)
 {
   g_assert (self->pending == NULL);
   self->pending = hp_plan_to_bytes (self->plan);
 }
 
-/* Records the edit since begin (); an edit that changed nothing is dropped. */
-static gboolean
-commit (HpDocument *self,
-        char       *label)
+/* Records the edit since _hp_document_begin (); an edit that changed nothing
+ * is dropped.  Takes @label. */
+gboolean
+_hp_document_commit (HpDocument *self,
+                     char       *label)
 {
   g_autoptr(GBytes) before = g_steal_pointer (&self->pending);
   g_autoptr(GBytes) after = hp_plan_to_bytes (self->plan);
@@ -420,360 +408,11 @@ hp_document_reload (HpDocument *self,
 
   if ((fresh = hp_plan_load (self->file, NULL, error)) == NULL)
     return FALSE;
-  begin (self);
+  _hp_document_begin (self);
   hp_plan_take_contents (self->plan, fresh);
   self->disk_mtime = query_mtime (self->file);
-  commit (self, g_strdup (_("Reload")));
+  _hp_document_commit (self, g_strdup (_("Reload")));
   self->saved = self->position;
   announce (self);
   return TRUE;
-}
-
-/* Edits ------------------------------------------------------------------- */
-
-static HpPlanTerm *
-need_term (HpDocument *self,
-           HpTermKey   key,
-           GError    **error)
-{
-  HpPlanTerm *term = hp_plan_find_term (self->plan, key);
-
-  if (term == NULL)
-    {
-      g_autofree char *label = hp_term_key_format (key);
-      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NO_TERM, _("The plan has no term %s"), label);
-    }
-  return term;
-}
-
-static HpPlanEntry *
-need_entry (HpDocument  *self,
-            HpTermKey    key,
-            guint        index,
-            HpPlanTerm **term_out,
-            GError     **error)
-{
-  HpPlanTerm *term = need_term (self, key, error);
-  HpPlanEntry *entry;
-
-  if (term == NULL)
-    return NULL;
-  if (index >= g_list_model_get_n_items (G_LIST_MODEL (term->entries)))
-    {
-      g_autofree char *label = hp_term_key_format (key);
-      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NO_ENTRY,
-                   _("%s has no course number %u"), label, index + 1);
-      return NULL;
-    }
-  entry = g_list_model_get_item (G_LIST_MODEL (term->entries), index);
-  g_object_unref (entry);  /* the term keeps it */
-  if (term_out != NULL)
-    *term_out = term;
-  return entry;
-}
-
-/* Adds @code to @term, creating the term when the plan has none yet. */
-gboolean
-hp_document_add_course (HpDocument *self,
-                        HpTermKey   term,
-                        const char *code,
-                        GError    **error)
-{
-  g_autoptr(HpPlanEntry) entry = NULL;
-
-  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (code != NULL && *code != '\0', FALSE);
-
-  begin (self);
-  entry = hp_plan_entry_new (code, HP_STATUS_PLANNED);
-  g_list_store_append (hp_plan_ensure_term (self->plan, term)->entries, entry);
-  /* TRANSLATORS: an edit that can be undone, e.g. "Add HIT 150" */
-  return commit (self, g_strdup_printf (_("Add %s"), code));
-}
-
-gboolean
-hp_document_move_entry (HpDocument *self,
-                        HpTermKey   from,
-                        guint       index,
-                        HpTermKey   to,
-                        GError    **error)
-{
-  g_autoptr(HpPlanEntry) entry = NULL;
-  HpPlanTerm *source = NULL;
-  HpPlanEntry *found;
-
-  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
-
-  if ((found = need_entry (self, from, index, &source, error)) == NULL)
-    return FALSE;
-  if (from == to)
-    return TRUE;
-
-  begin (self);
-  entry = g_object_ref (found);
-  g_list_store_remove (source->entries, index);
-  g_list_store_append (hp_plan_ensure_term (self->plan, to)->entries, entry);
-  return commit (self, g_strdup_printf (_("Move %s"), entry->course));
-}
-
-gboolean
-hp_document_remove_entry (HpDocument *self,
-                          HpTermKey   term,
-                          guint       index,
-                          GError    **error)
-{
-  g_autofree char *code = NULL;
-  HpPlanTerm *source = NULL;
-  HpPlanEntry *entry;
-
-  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
-
-  if ((entry = need_entry (self, term, index, &source, error)) == NULL)
-    return FALSE;
-  code = g_strdup (entry->course);
-  begin (self);
-  g_list_store_remove (source->entries, index);
-  return commit (self, g_strdup_printf (_("Remove %s"), code));
-}
-
-/* Status, grade and logged practicum hours of a course, as one edit;
- * @hours below 0 leaves the hours as they are. */
-gboolean
-hp_document_set_entry (HpDocument *self,
-                       HpTermKey   term,
-                       guint       index,
-                       HpStatus    status,
-                       const char *grade,
-                       double      hours,
-                       GError    **error)
-{
-  HpPlanEntry *entry;
-
-  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
-
-  if (status >= HP_N_STATUSES || (grade != NULL && !hp_grade_is_valid (grade)))
-    {
-      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID, _("“%s” is not a grade"),
-                   grade ? grade : "");
-      return FALSE;
-    }
-  if (hours > 10000)
-    {
-      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID,
-                   _("Hours must be between 0 and 10,000"));
-      return FALSE;
-    }
-  if ((entry = need_entry (self, term, index, NULL, error)) == NULL)
-    return FALSE;
-
-  begin (self);
-  entry->status = status;
-  g_free (entry->grade);
-  entry->grade = g_strdup (grade);
-  if (hours >= 0)
-    entry->hours = hours;
-  return commit (self, g_strdup_printf (_("Change %s"), entry->course));
-}
-
-gboolean
-hp_document_add_term (HpDocument *self,
-                      HpTermKey   term,
-                      GError    **error)
-{
-  g_autofree char *label = hp_term_key_format (term);
-
-  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
-
-  if (hp_plan_find_term (self->plan, term) != NULL)
-    {
-      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_TERM_EXISTS,
-                   _("The plan already has %s"), label);
-      return FALSE;
-    }
-  begin (self);
-  hp_plan_ensure_term (self->plan, term);
-  return commit (self, g_strdup_printf (_("Add %s"), label));
-}
-
-gboolean
-hp_document_remove_term (HpDocument *self,
-                         HpTermKey   term,
-                         GError    **error)
-{
-  g_autofree char *label = hp_term_key_format (term);
-  guint position;
-
-  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
-
-  if (need_term (self, term, error) == NULL)
-    return FALSE;
-  begin (self);
-  g_list_store_find (self->plan->terms, hp_plan_find_term (self->plan, term), &position);
-  g_list_store_remove (self->plan->terms, position);
-  return commit (self, g_strdup_printf (_("Remove %s"), label));
-}
-
-/* Gives a term another season or year, keeping its courses. */
-gboolean
-hp_document_rename_term (HpDocument *self,
-                         HpTermKey   from,
-                         HpTermKey   to,
-                         GError    **error)
-{
-  g_autoptr(HpPlanTerm) term = NULL;
-  g_autofree char *old_label = hp_term_key_format (from);
-  g_autofree char *new_label = hp_term_key_format (to);
-  HpPlanTerm *found;
-  HpPlanTerm *target;
-  guint position;
-
-  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
-
-  if ((found = need_term (self, from, error)) == NULL)
-    return FALSE;
-  if (from == to)
-    return TRUE;
-  if (hp_plan_find_term (self->plan, to) != NULL)
-    {
-      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_TERM_EXISTS,
-                   _("The plan already has %s"), new_label);
-      return FALSE;
-    }
-
-  begin (self);
-  term = g_object_ref (found);
-  g_list_store_find (self->plan->terms, term, &position);
-  g_list_store_remove (self->plan->terms, position);
-  target = hp_plan_ensure_term (self->plan, to);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (term->entries)); i++)
-    {
-      g_autoptr(HpPlanEntry) entry = g_list_model_get_item (G_LIST_MODEL (term->entries), i);
-      g_list_store_append (target->entries, entry);
-    }
-  return commit (self, g_strdup_printf (_("Rename %s to %s"), old_label, new_label));
-}
-
-gboolean
-hp_document_set_profile (HpDocument      *self,
-                         const HpProfile *profile,
-                         GError         **error)
-{
-  HpPlan *plan;
-
-  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (profile != NULL, FALSE);
-
-  if (profile->credits_per_term < 0 || profile->credits_per_term > 40 ||
-      profile->tuition_per_credit < 0 || profile->tuition_per_credit > 100000)
-    {
-      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID,
-                   _("Credits per term must be from 1 to 40, and tuition from 0 to 100,000"));
-      return FALSE;
-    }
-
-  begin (self);
-  plan = self->plan;
-  g_free (plan->student);
-  plan->student = profile->student && *profile->student ? g_strdup (profile->student) : NULL;
-  plan->first_term = profile->first_term;
-  plan->credits_per_term = profile->credits_per_term;
-  plan->tuition_per_credit = profile->tuition_per_credit;
-  g_free (plan->target_program);
-  plan->target_program = g_strdup (profile->target_program);
-  g_ptr_array_set_size (plan->compare_programs, 0);
-  for (guint i = 0; profile->compare_programs && profile->compare_programs[i]; i++)
-    g_ptr_array_add (plan->compare_programs, g_strdup (profile->compare_programs[i]));
-  return commit (self, g_strdup (_("Change Profile")));
-}
-
-/* Removes item @index of one of the plan's record lists as one undoable step. */
-static gboolean
-remove_record (HpDocument *self,
-               GListStore *records,
-               guint       index,
-               const char *no_such,
-               const char *label,
-               GError    **error)
-{
-  if (index >= g_list_model_get_n_items (G_LIST_MODEL (records)))
-    {
-      g_set_error_literal (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NO_ENTRY, no_such);
-      return FALSE;
-    }
-  begin (self);
-  g_list_store_remove (records, index);
-  return commit (self, g_strdup (label));
-}
-
-gboolean
-hp_document_add_transfer (HpDocument *self,
-                          HpTransfer *transfer,
-                          GError    **error)
-{
-  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (HP_IS_TRANSFER (transfer), FALSE);
-
-  if (transfer->institution == NULL || *transfer->institution == '\0' ||
-      !(transfer->credits >= 0.5 && transfer->credits <= 120) ||
-      (transfer->grade != NULL && !hp_grade_is_valid (transfer->grade)))
-    {
-      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID,
-                   _("Transfer credit needs the institution, 0.5 to 120 credits and, if given, a "
-                     "valid grade"));
-      return FALSE;
-    }
-  begin (self);
-  g_list_store_append (self->plan->transfers, transfer);
-  return commit (self, g_strdup (_("Add Transfer Credit")));
-}
-
-gboolean
-hp_document_remove_transfer (HpDocument *self,
-                             guint       index,
-                             GError    **error)
-{
-  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
-  return remove_record (self, self->plan->transfers, index, _("No such transfer credit"),
-                        _("Remove Transfer Credit"), error);
-}
-
-gboolean
-hp_document_add_exception (HpDocument  *self,
-                           HpException *exception,
-                           GError     **error)
-{
-  HpTermKey key;
-
-  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (HP_IS_EXCEPTION (exception), FALSE);
-
-  if (exception->course == NULL || exception->target == NULL ||
-      (exception->kind == HP_EXCEPTION_OFFERING && !hp_term_key_parse (exception->target, &key)))
-    {
-      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID,
-                   _("An exception needs a course and what it applies to"));
-      return FALSE;
-    }
-  /* An exception is an advisor's decision: without who made it, it is only
-   * the student's wish, and a registrar will not honour it. */
-  if (exception->approved_by == NULL || *g_strstrip (exception->approved_by) == '\0')
-    {
-      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID,
-                   _("Say who approved the exception for %s, such as your advisor or the "
-                     "program director"), exception->course);
-      return FALSE;
-    }
-  begin (self);
-  g_list_store_append (self->plan->exceptions, exception);
-  return commit (self, g_strdup_printf (_("Record Exception for %s"), exception->course));
-}
-
-gboolean
-hp_document_remove_exception (HpDocument *self,
-                              guint       index,
-                              GError    **error)
-{
-  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
-  return remove_record (self, self->plan->exceptions, index, _("No such exception"),
-                        _("Remove Exception"), error);
 }

@@ -20,6 +20,7 @@
 #include "hp-grade.h"
 #include "hp-plan.h"
 #include "hp-xml.h"
+#include "hp-limits.h"
 
 static const char *day_ids[7] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 
@@ -137,8 +138,9 @@ read_profile (HpXmlSource *src,
   g_autofree char *currency = hp_xml_get (node, "currency");
 
   if (!read_term_key (src, node, "first-term", &plan->first_term, error) ||
-      !READ_NUMBER (node, "credits-per-term", 1, 40, plan->credits_per_term) ||
-      !READ_NUMBER (node, "tuition-per-credit", 0, 100000, plan->tuition_per_credit))
+      !READ_NUMBER (node, "credits-per-term", HP_CREDITS_PER_TERM_MIN, HP_CREDITS_PER_TERM_MAX,
+                   plan->credits_per_term) ||
+      !READ_NUMBER (node, "tuition-per-credit", 0, HP_TUITION_MAX, plan->tuition_per_credit))
     return FALSE;
   if (currency != NULL)
     {
@@ -187,7 +189,7 @@ read_term (HpXmlSource *src,
                            season_text);
       return FALSE;
     }
-  if (!READ_NUMBER (node, "year", 1900, 2200, year))
+  if (!READ_NUMBER (node, "year", HP_YEAR_MIN, HP_YEAR_MAX, year))
     return FALSE;
   if (year == 0 || year != (int) year)
     {
@@ -225,8 +227,9 @@ read_term (HpXmlSource *src,
         }
       entry = hp_plan_entry_new (code, status);
       if (!read_grade (src, child, &entry->grade, error) ||
-          !READ_NUMBER (child, "credits", 0.5, 30, entry->credits) ||
-          !READ_NUMBER (child, "hours", 0, 10000, entry->hours))
+          !READ_NUMBER (child, "credits", HP_COURSE_CREDITS_MIN, HP_COURSE_CREDITS_MAX,
+                       entry->credits) ||
+          !READ_NUMBER (child, "hours", 0, HP_PRACTICUM_HOURS_MAX, entry->hours))
         return FALSE;
       entry->group = hp_xml_get (child, "group");
       entry->note = hp_xml_text (child);
@@ -244,7 +247,8 @@ read_transfer (HpXmlSource *src,
   g_autoptr(HpTransfer) transfer = hp_transfer_new ();
 
   if ((transfer->institution = hp_xml_require (src, node, "institution", error)) == NULL ||
-      !READ_NUMBER (node, "credits", 0.5, 120, transfer->credits) ||
+      !READ_NUMBER (node, "credits", HP_TRANSFER_CREDITS_MIN, HP_TRANSFER_CREDITS_MAX,
+                   transfer->credits) ||
       !read_grade (src, node, &transfer->grade, error))
     return FALSE;
   if (transfer->credits == 0)
@@ -319,8 +323,8 @@ read_exam (HpXmlSource *src,
         return hp_xml_unexpected (src, child, "<practice>", error);
       if (!READ_DATE (child, "date", result->date) ||
           (result->domain = hp_xml_require (src, child, "domain", error)) == NULL ||
-          !READ_NUMBER (child, "correct", 0, 10000, result->correct) ||
-          !READ_NUMBER (child, "total", 1, 10000, result->total))
+          !READ_NUMBER (child, "correct", 0, HP_PRACTICE_QUESTIONS_MAX, result->correct) ||
+          !READ_NUMBER (child, "total", 1, HP_PRACTICE_QUESTIONS_MAX, result->total))
         return FALSE;
       if (result->total == 0 || result->correct > result->total)
         {
@@ -400,7 +404,7 @@ read_plan (HpXmlSource *src,
             {
               ce = hp_ce_entry_new (credential);
               ok = READ_DATE (child, "date", ce->date) &&
-                   READ_NUMBER (child, "hours", 0.25, 1000, ce->hours);
+                   READ_NUMBER (child, "hours", HP_CE_HOURS_MIN, HP_CE_HOURS_MAX, ce->hours);
               ce->provider = hp_xml_get (child, "provider");
               ce->title = hp_xml_text (child);
               g_list_store_append (plan->ce_entries, ce);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "hp-enums.h"
+#include "hp-limits.h"
 #include "hp-types.h"
 
 /* Enum names ---------------------------------------------------------------- */
@@ -141,7 +142,7 @@ hp_term_key_parse (const char *text,
   if (g_strv_length (parts) != 2 || !hp_season_from_string (parts[0], &season))
     return FALSE;
   year = strtol (parts[1], &end, 10);
-  if (end == parts[1] || *end != '\0' || year < 1900 || year > 2200)
+  if (end == parts[1] || *end != '\0' || year < HP_YEAR_MIN || year > HP_YEAR_MAX)
     return FALSE;
   *key = HP_TERM_KEY (year, season);
   return TRUE;
