@@ -412,16 +412,8 @@ create_plan (HpWindow *self,
              gpointer  data)
 {
   NewPlan *n = data;
-  g_autoptr(HpPlan) plan = hp_plan_new ();
-  g_autoptr(HpCatalog) catalog = NULL;
-  g_autoptr(HpDocument) document = NULL;
+  g_autoptr(HpDocument) document = hp_document_new_for_program (n->program, n->first);
 
-  plan->catalog = g_strdup ("hit-example");
-  plan->target_program = g_strdup (n->program);
-  plan->first_term = n->first;
-  hp_plan_ensure_term (plan, n->first);
-  catalog = _hp_window_load_catalog (self, plan, NULL);
-  document = hp_document_new (plan, catalog, NULL);
   _hp_window_set_document (self, document, FALSE);
   gtk_stack_set_visible_child_name (self->stack, "plan");
 }
@@ -464,9 +456,8 @@ new_activated_cb (GtkWidget  *widget,
 {
   HpWindow *self = HP_WINDOW (widget);
   const char *ids[] = { "new_form", "new_year_adjustment", NULL };
-  g_autoptr(GFile) file = hp_catalog_locate ("hit-example", NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(HpCatalog) catalog = hp_catalog_load (file, NULL, &error);
+  g_autoptr(HpCatalog) catalog = hp_catalog_load_for_plan (NULL, NULL, NULL, 0, 0, &error);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GtkBuilder *builder;
@@ -474,6 +465,8 @@ new_activated_cb (GtkWidget  *widget,
 
   if (catalog == NULL)
     {
+      g_autoptr(GFile) file = hp_catalog_locate (HP_CATALOG_DEFAULT_ID, NULL);
+
       _hp_window_show_file_error (self, file, error);
       return;
     }

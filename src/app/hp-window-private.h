@@ -69,8 +69,5 @@ void _hp_window_confirm_discard  (HpWindow       *self,
                                   HpWindowThen    then,
                                   gpointer        data,
                                   GDestroyNotify  destroy);
-HpCatalog *_hp_window_load_catalog (HpWindow     *self,
-                                    HpPlan       *plan,
-                                    GFile        *plan_file);
 
 G_END_DECLS

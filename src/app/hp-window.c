@@ -205,21 +205,6 @@ watch_file (HpWindow *self)
 
 /* The document ----------------------------------------------------------------- */
 
-HpCatalog *
-_hp_window_load_catalog (HpWindow *self,
-                         HpPlan   *plan,
-                         GFile    *plan_file)
-{
-  g_autoptr(GFile) file = hp_catalog_locate (plan->catalog ? plan->catalog : "hit-example",
-                                             plan_file);
-  g_autoptr(GError) error = NULL;
-  HpCatalog *catalog = hp_catalog_load (file, NULL, &error);
-
-  if (catalog == NULL)
-    _hp_window_show_file_error (self, file, error);
-  return catalog;
-}
-
 void
 _hp_window_set_document (HpWindow   *self,
                          HpDocument *document,
@@ -244,6 +229,14 @@ _hp_window_set_document (HpWindow   *self,
     }
 
   catalog = document ? hp_document_get_catalog (document) : NULL;
+  /* Without its catalog a plan can be seen and saved, but not checked: say so. */
+  if (document != NULL && hp_document_get_catalog_error (document) != NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("This plan’s course catalog cannot be used, so its courses cannot be "
+                           "checked.\nDetails: %s"), hp_document_get_catalog_error (document)->message);
+      _hp_window_show_error (self, message);
+    }
   /* The bundled catalog's codes, offerings and prices are made up: say so
    * wherever a plan uses it. */
   _hp_window_show_banner (self->notice_revealer, catalog != NULL && catalog->example);
@@ -479,23 +472,17 @@ hp_window_open_file (HpWindow *self,
                      GFile    *file)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HpPlan) plan = NULL;
-  g_autoptr(HpCatalog) catalog = NULL;
   g_autoptr(HpDocument) document = NULL;
 
   g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  plan = hp_plan_load (file, NULL, &error);
-  if (plan == NULL)
+  if ((document = hp_document_load (file, NULL, NULL, &error)) == NULL)
     {
       _hp_window_show_file_error (self, file, error);
       return FALSE;
     }
-
   _hp_window_show_banner (self->error_revealer, FALSE);
-  catalog = _hp_window_load_catalog (self, plan, file);
-  document = hp_document_new (plan, catalog, file);
   _hp_window_set_document (self, document, FALSE);
   _hp_window_remember (self, file);
   return TRUE;
@@ -506,22 +493,18 @@ hp_window_open_file (HpWindow *self,
 gboolean
 hp_window_open_sample (HpWindow *self)
 {
-  g_autoptr(GFile) sample = hp_plan_sample_file ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(HpPlan) plan = NULL;
-  g_autoptr(HpCatalog) catalog = NULL;
   g_autoptr(HpDocument) document = NULL;
 
   g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
 
-  plan = hp_plan_load (sample, NULL, &error);
-  if (plan == NULL)
+  if ((document = hp_document_load_sample (&error)) == NULL)
     {
+      g_autoptr(GFile) sample = hp_plan_sample_file ();
+
       _hp_window_show_file_error (self, sample, error);
       return FALSE;
     }
-  catalog = _hp_window_load_catalog (self, plan, sample);
-  document = hp_document_new (plan, catalog, NULL);
   _hp_window_set_document (self, document, TRUE);
   return TRUE;
 }

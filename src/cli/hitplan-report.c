@@ -18,9 +18,9 @@ typedef struct
   char      *catalog_path;
   char      *program_id;
   gboolean   xml;
-  HpPlan    *plan;
-  GFile     *plan_file;
-  HpCatalog *catalog;
+  HpDocument *document;
+  HpPlan    *plan;     /* the document's */
+  HpCatalog *catalog;  /* the document's */
   GListStore *problems;
 } Report;
 
@@ -29,9 +29,7 @@ report_clear (Report *r)
 {
   g_free (r->catalog_path);
   g_free (r->program_id);
-  g_clear_object (&r->plan);
-  g_clear_object (&r->plan_file);
-  g_clear_object (&r->catalog);
+  g_clear_object (&r->document);
   g_clear_object (&r->problems);
 }
 
@@ -42,10 +40,10 @@ static int
 report_load (Report     *r,
              const char *path)
 {
-  if ((r->plan = hitplan_load_plan (path, &r->plan_file)) == NULL)
+  if ((r->document = hitplan_load_document (path, r->catalog_path)) == NULL)
     return HITPLAN_EXIT_BAD_FILE;
-  if ((r->catalog = hitplan_load_catalog (r->catalog_path, r->plan, r->plan_file)) == NULL)
-    return HITPLAN_EXIT_BAD_FILE;
+  r->plan = hp_document_get_plan (r->document);
+  r->catalog = hp_document_get_catalog (r->document);
   r->problems = hp_plan_check (r->plan, r->catalog);
   return HITPLAN_EXIT_OK;
 }

@@ -81,45 +81,45 @@ hitplan_parse_options (const char   *command,
   return TRUE;
 }
 
-HpPlan *
-hitplan_load_plan (const char *path,
-                   GFile     **file_out)
+/* The plan at @path (named as typed in messages) and the catalog it names,
+ * or @catalog_path instead; prints why when either cannot be read. */
+HpDocument *
+hitplan_load_document (const char *path,
+                       const char *catalog_path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFile) catalog_file = catalog_path ? g_file_new_for_commandline_arg (catalog_path)
+                                               : NULL;
   g_autoptr(GError) error = NULL;
-  HpPlan *plan = hp_plan_load (file, path, &error);
+  g_autoptr(HpDocument) document = hp_document_load (file, catalog_file, path, &error);
 
-  if (plan == NULL)
-    g_printerr ("%s\n", error->message);
-  else if (file_out != NULL)
-    *file_out = g_steal_pointer (&file);
-  return plan;
+  if (document == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return NULL;
+    }
+  if (hp_document_get_catalog_error (document) != NULL)
+    {
+      g_printerr ("%s\n", hp_document_get_catalog_error (document)->message);
+      return NULL;
+    }
+  return g_steal_pointer (&document);
 }
 
-/* The catalog given with --catalog, else the one the plan names, else the
- * bundled example. */
+/* The catalog given with --catalog, else the default one. */
 HpCatalog *
-hitplan_load_catalog (const char *catalog_path,
-                      HpPlan     *plan,
-                      GFile      *plan_file)
+hitplan_load_catalog (const char *catalog_path)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
   HpCatalog *catalog;
 
   if (catalog_path != NULL)
     {
-      file = g_file_new_for_commandline_arg (catalog_path);
-      name = g_strdup (catalog_path);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (catalog_path);
+      catalog = hp_catalog_load (file, catalog_path, &error);
     }
   else
-    {
-      file = hp_catalog_locate (plan && plan->catalog ? plan->catalog : "hit-example", plan_file);
-      name = g_file_get_path (file);
-    }
-
-  catalog = hp_catalog_load (file, name, &error);
+    catalog = hp_catalog_load_for_plan (NULL, NULL, NULL, 0, 0, &error);
   if (catalog == NULL)
     g_printerr ("%s\n", error->message);
   return catalog;
@@ -217,24 +217,17 @@ cmd_validate (int    argc,
         }
       else
         {
-          g_autoptr(HpPlan) plan = hp_plan_load (file, argv[i], &error);
-          g_autoptr(HpCatalog) catalog = NULL;
+          g_autoptr(HpDocument) document = hitplan_load_document (argv[i], catalog_path);
           g_autoptr(GListStore) problems = NULL;
           guint unknown = 0;
 
-          if (plan == NULL)
-            {
-              g_printerr ("%s\n", error->message);
-              status = MAX (status, HITPLAN_EXIT_BAD_FILE);
-              continue;
-            }
-          catalog = hitplan_load_catalog (catalog_path, plan, file);
-          if (catalog == NULL)
+          if (document == NULL)
             {
               status = MAX (status, HITPLAN_EXIT_BAD_FILE);
               continue;
             }
-          problems = hp_plan_check (plan, catalog);
+          problems = hp_plan_check (hp_document_get_plan (document),
+                                    hp_document_get_catalog (document));
           for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (problems)); j++)
             {
               g_autoptr(HpProblem) p = g_list_model_get_item (G_LIST_MODEL (problems), j);
@@ -430,7 +423,7 @@ cmd_catalog (int    argc,
       (!g_str_equal (argv[1], "list") && !g_str_equal (argv[1], "show")))
     return hitplan_usage_error (_("catalog needs “list” or “show ID”"));
 
-  if ((catalog = hitplan_load_catalog (catalog_path, NULL, NULL)) == NULL)
+  if ((catalog = hitplan_load_catalog (catalog_path)) == NULL)
     return HITPLAN_EXIT_BAD_FILE;
 
   if (g_str_equal (argv[1], "list"))

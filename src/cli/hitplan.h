@@ -28,11 +28,9 @@ gboolean   hitplan_parse_options (const char   *command,
                                   int          *argc,
                                   char       ***argv,
                                   int          *status);
-HpPlan    *hitplan_load_plan     (const char   *path,
-                                  GFile       **file);
-HpCatalog *hitplan_load_catalog  (const char   *catalog_path,
-                                  HpPlan       *plan,
-                                  GFile        *plan_file);
+HpDocument *hitplan_load_document (const char  *path,
+                                   const char  *catalog_path);
+HpCatalog *hitplan_load_catalog  (const char   *catalog_path);
 void       hitplan_print_bytes   (GBytes       *bytes);
 void       hitplan_print_notice  (HpCatalog    *catalog);
 char      *hitplan_join          (GPtrArray    *strings);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "hp-catalog.h"
+#include "hp-error.h"
 #include "hp-enums.h"
 
 G_DEFINE_FINAL_TYPE (HpCourse, hp_course, G_TYPE_OBJECT)
@@ -475,8 +476,10 @@ bundled_dir (void)
   return hp_data_file ("catalogs", NULL);
 }
 
-/* A plan names its catalog by a bundled id ("hit-example") or by a path,
- * relative to the plan's folder or absolute. */
+/* A plan names its catalog by an id ("hit-example") or by a path, relative
+ * to the plan's folder or absolute.  An id is looked up first among the
+ * catalogs the student installed ($XDG_DATA_HOME/hitplanner/catalogs: a
+ * college's own), then among the bundled ones. */
 GFile *
 hp_catalog_locate (const char *reference,
                    GFile      *plan_file)
@@ -495,9 +498,43 @@ hp_catalog_locate (const char *reference,
       return g_file_resolve_relative_path (parent, reference);
     }
 
-  dir = bundled_dir ();
   name = g_strconcat (reference, ".hitcatalog", NULL);
+  {
+    g_autoptr(GFile) installed = g_file_new_build_filename (g_get_user_data_dir (), "hitplanner",
+                                                            "catalogs", name, NULL);
+    if (g_file_query_exists (installed, NULL))
+      return g_steal_pointer (&installed);
+  }
+  dir = bundled_dir ();
   return g_file_get_child (dir, name);
+}
+
+/* The catalog a plan names (@reference, or the default when NULL).  When it
+ * cannot be used, the error points first at where the plan names it
+ * (@plan_name:@line:@column), then says what is wrong with the catalog. */
+HpCatalog *
+hp_catalog_load_for_plan (const char *reference,
+                          GFile      *plan_file,
+                          const char *plan_name,
+                          int         line,
+                          int         column,
+                          GError    **error)
+{
+  g_autoptr(GFile) file = hp_catalog_locate (reference ? reference : HP_CATALOG_DEFAULT_ID,
+                                             plan_file);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = g_file_get_path (file);
+  HpCatalog *catalog = hp_catalog_load (file, name, &local_error);
+
+  if (catalog != NULL)
+    return catalog;
+  if (reference == NULL || plan_name == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    hp_set_file_error (error, local_error->code, plan_name, line, column,
+                       _("the catalog “%s” it names cannot be used: %s"), reference,
+                       local_error->message);
+  return NULL;
 }
 
 static void

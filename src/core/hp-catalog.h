@@ -15,6 +15,8 @@
 G_BEGIN_DECLS
 
 #define HP_CATALOG_NAMESPACE      "urn:io.github.hitplanner:catalog"
+/* The catalog of a plan that names none: the bundled example. */
+#define HP_CATALOG_DEFAULT_ID     "hit-example"
 #define HP_CATALOG_FORMAT_VERSION 1
 
 /* A prerequisite expression: a course with a minimum grade, or all-of /
@@ -220,5 +222,11 @@ GBytes       *hp_catalog_to_bytes         (HpCatalog   *catalog);
 /* hp-catalog.c */
 GFile        *hp_catalog_locate           (const char  *reference,
                                            GFile       *plan_file);
+HpCatalog    *hp_catalog_load_for_plan    (const char  *reference,
+                                           GFile       *plan_file,
+                                           const char  *plan_name,
+                                           int          line,
+                                           int          column,
+                                           GError     **error);
 
 G_END_DECLS

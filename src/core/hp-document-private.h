@@ -24,6 +24,7 @@ struct _HpDocument
   int         saved;        /* the position that matches the file, or -1 when none does */
 
   GBytes     *pending;      /* the plan before the edit in progress */
+  GError     *catalog_error; /* why there is no catalog, or NULL */
 };
 
 /* An edit: _hp_document_begin (), change self->plan, _hp_document_commit (). */

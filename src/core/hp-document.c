@@ -170,6 +170,7 @@ hp_document_finalize (GObject *object)
 
   g_clear_pointer (&self->history, g_ptr_array_unref);
   g_clear_pointer (&self->pending, g_bytes_unref);
+  g_clear_error (&self->catalog_error);
   G_OBJECT_CLASS (hp_document_parent_class)->finalize (object);
 }
 

@@ -27,6 +27,20 @@ G_DECLARE_FINAL_TYPE (HpDocument, hp_document, HP, DOCUMENT, GObject)
 HpDocument *hp_document_new               (HpPlan       *plan,
                                            HpCatalog    *catalog,
                                            GFile        *file);
+HpDocument *hp_document_load              (GFile        *file,
+                                           GFile        *catalog_file,
+                                           const char   *display_name,
+                                           GError      **error);
+HpDocument *hp_document_load_sample       (GError      **error);
+HpDocument *hp_document_new_for_program   (const char   *program_id,
+                                           HpTermKey     first_term);
+void        hp_document_load_async        (GFile        *file,
+                                           GCancellable *cancellable,
+                                           GAsyncReadyCallback callback,
+                                           gpointer      data);
+HpDocument *hp_document_load_finish       (GAsyncResult *result,
+                                           GError      **error);
+const GError *hp_document_get_catalog_error (HpDocument *self);
 HpPlan     *hp_document_get_plan          (HpDocument   *self);
 HpCatalog  *hp_document_get_catalog       (HpDocument   *self);
 GFile      *hp_document_get_file          (HpDocument   *self);

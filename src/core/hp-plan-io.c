@@ -353,6 +353,8 @@ read_plan (HpXmlSource *src,
     return NULL;
   root = hp_xml_source_root (src);
   plan->catalog = hp_xml_get (root, "catalog");
+  if (plan->catalog != NULL)
+    hp_xml_source_locate (src, root, "catalog", &plan->catalog_line, &plan->catalog_column);
 
   hp_xml_foreach_element (child, root)
     {

@@ -142,8 +142,11 @@ struct _HpPlan
 {
   GObject     parent_instance;
 
-  /* the catalog: a bundled catalog's id, or a path relative to the plan */
+  /* the catalog: a catalog's id, or a path relative to the plan; where the
+   * file names it, for messages about it (0 when not read from a file) */
   char       *catalog;
+  int         catalog_line;
+  int         catalog_column;
 
   /* profile */
   char       *student;

@@ -188,6 +188,59 @@ hp_xml_source_new_bytes (GBytes     *bytes,
   return g_steal_pointer (&source);
 }
 
+static HpXmlSource *
+too_large (const char *name,
+           goffset     size,
+           GError    **error)
+{
+  /* The number first: a format macro inside _() would cut the msgid. */
+  g_autofree char *megabytes = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                (gint64) (size / (1024 * 1024)));
+
+  hp_set_file_error (error, HP_FILE_ERROR_TOO_LARGE, name, 0, 0,
+                     _("the file is %s MB, over the limit of %d MB"), megabytes,
+                     HP_XML_MAX_SIZE / (1024 * 1024));
+  return NULL;
+}
+
+/* The file's bytes, never more than the limit however it changes while it
+ * is read: a file that grows past it is refused, not read to the end. */
+static GBytes *
+read_bounded (GFile      *file,
+              const char *name,
+              GError    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, &local_error);
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autofree guint8 *buffer = g_malloc (65536);
+  gssize n;
+
+  if (stream == NULL)
+    {
+      hp_set_file_error (error, HP_FILE_ERROR_READ, name, 0, 0,
+                         _("the file cannot be read: %s"), local_error->message);
+      return NULL;
+    }
+  while ((n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, 65536, NULL,
+                                   &local_error)) > 0)
+    {
+      if (data->len + (gsize) n > HP_XML_MAX_SIZE)
+        {
+          too_large (name, data->len + n, error);
+          return NULL;
+        }
+      g_byte_array_append (data, buffer, n);
+    }
+  if (n < 0)
+    {
+      hp_set_file_error (error, HP_FILE_ERROR_READ, name, 0, 0,
+                         _("the file cannot be read: %s"), local_error->message);
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
 HpXmlSource *
 hp_xml_source_load (GFile      *file,
                     const char *display_name,
@@ -225,23 +278,19 @@ hp_xml_source_load (GFile      *file,
                          _("this is a folder, not a file"));
       return NULL;
     }
-  if (g_file_info_get_size (info) > HP_XML_MAX_SIZE)
-    {
-      hp_set_file_error (error, HP_FILE_ERROR_TOO_LARGE, name, 0, 0,
-                         _("the file is %" G_GINT64_FORMAT " MB, over the limit of %d MB"),
-                         g_file_info_get_size (info) / (1024 * 1024),
-                         HP_XML_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
-  if (bytes == NULL)
+  /* A device, a pipe or a socket never ends, or blocks: /dev/zero would be
+   * read until memory runs out, /dev/stdin would wait forever. */
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
       hp_set_file_error (error, HP_FILE_ERROR_READ, name, 0, 0,
-                         _("the file cannot be read: %s"), local_error->message);
+                         _("this is not a regular file (a device, a pipe or a socket)"));
       return NULL;
     }
+  if (g_file_info_get_size (info) > HP_XML_MAX_SIZE)
+    return too_large (name, g_file_info_get_size (info), error);
 
+  if ((bytes = read_bounded (file, name, error)) == NULL)
+    return NULL;
   return hp_xml_source_new_bytes (bytes, name, error);
 }
 
@@ -314,7 +363,8 @@ count_before (xmlNode *from,
  * the bytes: the element's start tag begins on that line, and an attribute
  * follows it inside the tag.  Columns count characters, as editors do.
  */
-static void
+/* Where @node (or its @attribute, when not NULL) starts in the file. */
+void
 hp_xml_source_locate (HpXmlSource *source,
                       xmlNode     *node,
                       const char  *attribute,

@@ -27,6 +27,11 @@ HpXmlSource *hp_xml_source_new_bytes   (GBytes       *bytes,
                                         GError      **error);
 void         hp_xml_source_free        (HpXmlSource  *source);
 xmlNode     *hp_xml_source_root        (HpXmlSource  *source);
+void         hp_xml_source_locate      (HpXmlSource  *source,
+                                        xmlNode      *node,
+                                        const char   *attribute,
+                                        int          *line,
+                                        int          *column);
 void         hp_xml_source_error       (HpXmlSource  *source,
                                         GError      **error,
                                         int           code,

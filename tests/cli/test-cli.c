@@ -33,6 +33,7 @@ static const CliCase cases[] = {
                          "tests/fixtures/bad/cycle.hitcatalog" } },
   { "validate-unknown-course", 1, { "validate", PROBLEMS } },
   { "validate-no-file", 2, { "validate" } },
+  { "validate-device-catalog", 3, { "validate", "tests/fixtures/bad/device-catalog.hitplan" } },
   { "catalog-list", 0, { "catalog", "list" } },
   { "catalog-show-course", 0, { "catalog", "show", "HIT 210" } },
   { "catalog-show-program", 0, { "catalog", "show", "aas-hit" } },

@@ -260,6 +260,103 @@ test_save_failure_keeps_modified (void)
   g_assert_null (hp_document_get_file (doc));
 }
 
+static char *
+fixture (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "tests", "fixtures", "bad", name, NULL);
+}
+
+/* A plan and the catalog it names, read together; a catalog that cannot be
+ * used leaves a document that says why, pointing first at the plan's own
+ * catalog attribute.  A device is refused at once, never read. */
+static void
+test_load (void)
+{
+  g_autofree char *device = fixture ("device-catalog.hitplan");
+  g_autofree char *missing = fixture ("missing-catalog.hitplan");
+  g_autoptr(GFile) device_file = g_file_new_for_path (device);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpDocument) doc = NULL;
+  g_autoptr(HpDocument) sample = NULL;
+  g_autoptr(HpDocument) fresh = NULL;
+
+  doc = hp_document_load (device_file, NULL, "device-catalog.hitplan", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  g_assert_null (hp_document_get_catalog (doc));
+  g_assert_cmpstr (hp_document_get_catalog_error (doc)->message, ==,
+                   "device-catalog.hitplan:5:56: the catalog “/dev/zero” it names cannot be used: "
+                   "/dev/zero: this is not a regular file (a device, a pipe or a socket)");
+  g_clear_object (&doc);
+
+  doc = hp_document_load (missing_file, NULL, "missing-catalog.hitplan", &error);
+  g_assert_no_error (error);
+  g_assert_error ((GError *) hp_document_get_catalog_error (doc), HP_FILE_ERROR,
+                  HP_FILE_ERROR_NOT_FOUND);
+  g_assert_true (g_str_has_prefix (hp_document_get_catalog_error (doc)->message,
+                                   "missing-catalog.hitplan:5:56: the catalog “no-such-college” it "
+                                   "names cannot be used: "));
+
+  /* The sample is an untitled copy; a new plan has its program and term. */
+  sample = hp_document_load_sample (&error);
+  g_assert_no_error (error);
+  g_assert_null (hp_document_get_file (sample));
+  g_assert_nonnull (hp_document_get_catalog (sample));
+  g_assert_cmpstr (hp_document_get_plan (sample)->student, ==, "Jordan Rivera");
+  fresh = hp_document_new_for_program ("aas-hit", HP_TERM_KEY (2027, HP_SEASON_FALL));
+  g_assert_cmpstr (hp_document_get_plan (fresh)->target_program, ==, "aas-hit");
+  g_assert_cmpstr (hp_document_get_plan (fresh)->catalog, ==, HP_CATALOG_DEFAULT_ID);
+  g_assert_nonnull (hp_plan_find_term (hp_document_get_plan (fresh),
+                                       HP_TERM_KEY (2027, HP_SEASON_FALL)));
+  g_assert_false (hp_document_get_modified (fresh));
+}
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  HpDocument **out = data;
+  g_autoptr(GError) error = NULL;
+
+  *out = hp_document_load_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_load_async (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 "sample.hitplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  HpDocument *doc = NULL;
+
+  hp_document_load_async (file, NULL, loaded_cb, &doc);
+  while (doc == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_equal (hp_document_get_file (doc), file));
+  g_assert_nonnull (hp_document_get_catalog (doc));
+  g_object_unref (doc);
+}
+
+/* A catalog named by id is looked for first among those the student
+ * installed, then among the bundled ones. */
+static void
+test_installed_catalog (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "hitplanner", "catalogs", NULL);
+  g_autofree char *mine = g_build_filename (dir, "my-college.hitcatalog", NULL);
+  g_autoptr(GFile) found = NULL;
+  g_autoptr(GFile) expected = g_file_new_for_path (mine);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (mine, "<catalog/>", -1, NULL));
+  found = hp_catalog_locate ("my-college", NULL);
+  g_assert_true (g_file_equal (found, expected));
+  g_remove (mine);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -272,6 +369,9 @@ main (int    argc,
   g_test_add_func ("/document/profile-transfer-exception", test_profile_transfer_exception);
   g_test_add_func ("/document/save-and-reload", test_save_and_reload);
   g_test_add_func ("/document/save-failure", test_save_failure_keeps_modified);
+  g_test_add_func ("/document/load", test_load);
+  g_test_add_func ("/document/load-async", test_load_async);
+  g_test_add_func ("/document/installed-catalog", test_installed_catalog);
 
   return g_test_run ();
 }
