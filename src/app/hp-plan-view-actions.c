@@ -74,30 +74,6 @@ move_entry_cb (GtkWidget  *widget,
     _hp_plan_view_show_error (self, error);
 }
 
-/* The term before or after @key in the plan; when there is none, the
- * regular (fall or spring) term before or after it, which the move creates. */
-static HpTermKey
-neighbour (HpPlan    *plan,
-           HpTermKey  key,
-           int        direction)
-{
-  GListModel *terms = G_LIST_MODEL (plan->terms);
-  HpTermKey best = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
-    {
-      g_autoptr(HpPlanTerm) t = g_list_model_get_item (terms, i);
-
-      if (direction < 0 && t->key < key && t->key > best)
-        best = t->key;
-      else if (direction > 0 && t->key > key && (best == 0 || t->key < best))
-        best = t->key;
-    }
-  if (best != 0)
-    return best;
-  return direction > 0 ? hp_term_key_next_regular (key) : hp_term_key_previous_regular (key);
-}
-
 static void
 move_adjacent_cb (GtkWidget  *widget,
                   const char *action_name,
@@ -109,8 +85,8 @@ move_adjacent_cb (GtkWidget  *widget,
   DOCUMENT_OR_RETURN (self);
 
   g_variant_get (parameter, "(uu)", &term, &index);
-  to = neighbour (hp_document_get_plan (doc), term,
-                  g_str_equal (action_name, "plan.move-next") ? 1 : -1);
+  to = hp_plan_neighbour_term (hp_document_get_plan (doc), term,
+                               g_str_equal (action_name, "plan.move-next") ? 1 : -1);
   if (hp_document_move_entry (doc, term, index, to, &error))
     keep_focus_on_last (self, to);
   else

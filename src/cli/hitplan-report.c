@@ -464,24 +464,8 @@ hitplan_compare (int    argc,
       }
   else
     {
-      HpProgram *target = r.plan->target_program
-                          ? hp_catalog_find_program (r.catalog, r.plan->target_program) : NULL;
-
-      if (target != NULL)
-        g_ptr_array_add (programs, target);
-      for (guint i = 0; i < r.plan->compare_programs->len; i++)
-        {
-          HpProgram *p = hp_catalog_find_program (r.catalog,
-                                                  g_ptr_array_index (r.plan->compare_programs, i));
-          if (p != NULL && p != target)
-            g_ptr_array_add (programs, p);
-        }
-      if (programs->len == 0)
-        for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (r.catalog->programs)); i++)
-          {
-            g_autoptr(HpProgram) p = g_list_model_get_item (G_LIST_MODEL (r.catalog->programs), i);
-            g_ptr_array_add (programs, p);
-          }
+      g_ptr_array_unref (programs);
+      programs = hp_compare_default_programs (r.plan, r.catalog);
     }
 
   paths = hp_compare (r.plan, r.catalog, programs);

@@ -69,6 +69,37 @@ sort_credentials (HpPath    *path,
 }
 
 /* Paths in the order given; @programs holds HpProgram*. */
+/* The programs a comparison shows when none are named: the plan's target
+ * and the programs its profile chose to compare, or else every program of
+ * the catalog.  The array holds the catalog's programs, not references. */
+GPtrArray *
+hp_compare_default_programs (HpPlan    *plan,
+                             HpCatalog *catalog)
+{
+  GPtrArray *programs = g_ptr_array_new ();
+  HpProgram *target;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), programs);
+  g_return_val_if_fail (HP_IS_CATALOG (catalog), programs);
+
+  target = plan->target_program ? hp_catalog_find_program (catalog, plan->target_program) : NULL;
+  if (target != NULL)
+    g_ptr_array_add (programs, target);
+  for (guint i = 0; i < plan->compare_programs->len; i++)
+    {
+      HpProgram *p = hp_catalog_find_program (catalog, g_ptr_array_index (plan->compare_programs, i));
+      if (p != NULL && !g_ptr_array_find (programs, p, NULL))
+        g_ptr_array_add (programs, p);
+    }
+  if (programs->len == 0)
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog->programs)); i++)
+      {
+        g_autoptr(HpProgram) p = g_list_model_get_item (G_LIST_MODEL (catalog->programs), i);
+        g_ptr_array_add (programs, p);  /* the catalog keeps it */
+      }
+  return programs;
+}
+
 GListStore *
 hp_compare (HpPlan    *plan,
             HpCatalog *catalog,

@@ -23,8 +23,10 @@ struct _HpPath
   GPtrArray *prepares;           /* of char*: credentials it prepares for, whose body sets more rules */
 };
 
-GListStore *hp_compare (HpPlan      *plan,
-                        HpCatalog   *catalog,
-                        GPtrArray   *programs);
+GListStore *hp_compare                  (HpPlan      *plan,
+                                         HpCatalog   *catalog,
+                                         GPtrArray   *programs);
+GPtrArray  *hp_compare_default_programs (HpPlan      *plan,
+                                         HpCatalog   *catalog);
 
 G_END_DECLS

@@ -353,6 +353,34 @@ hp_plan_current_or_next_term (HpPlan      *plan,
   return 0;
 }
 
+/* The plan's term before (@direction < 0) or after @key, where a course
+ * moved one term goes; when the plan has none there, the regular (fall or
+ * spring) term before or after, which the move creates. */
+HpTermKey
+hp_plan_neighbour_term (HpPlan    *plan,
+                        HpTermKey  key,
+                        int        direction)
+{
+  GListModel *terms;
+  HpTermKey best = 0;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), 0);
+
+  terms = G_LIST_MODEL (plan->terms);
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(HpPlanTerm) t = g_list_model_get_item (terms, i);
+
+      if (direction < 0 && t->key < key && t->key > best)
+        best = t->key;
+      else if (direction > 0 && t->key > key && (best == 0 || t->key < best))
+        best = t->key;
+    }
+  if (best != 0)
+    return best;
+  return direction > 0 ? hp_term_key_next_regular (key) : hp_term_key_previous_regular (key);
+}
+
 double
 hp_plan_load_limit (HpPlan *plan)
 {

@@ -542,6 +542,24 @@ test_exception_for_problem (Fixture       *f,
   g_assert_cmpuint (made, >, 0);
 }
 
+/* The programs compared when none are named: the target, then the profile's
+ * (the sample: the AAS, then the AS, the BS and the certificate); with
+ * neither, every program. */
+static void
+test_default_comparison (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) programs = hp_compare_default_programs (f->plan, f->catalog);
+  g_autoptr(HpPlan) bare = hp_plan_new ();
+  g_autoptr(GPtrArray) all = hp_compare_default_programs (bare, f->catalog);
+  const char *expected[] = { "aas-hit", "as-hit", "bs-him", "cert-coding" };
+
+  g_assert_cmpuint (programs->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < programs->len; i++)
+    g_assert_cmpstr (((HpProgram *) g_ptr_array_index (programs, i))->id, ==, expected[i]);
+  g_assert_cmpuint (all->len, ==, g_list_model_get_n_items (G_LIST_MODEL (f->catalog->programs)));
+}
+
 static void
 test_pin_and_substitution (void)
 {
@@ -592,6 +610,7 @@ main (int    argc,
   ADD ("/audit/exceptions/describe", "data/samples/sample.hitplan", test_describe_exceptions);
   ADD ("/audit/default-load", "data/samples/sample.hitplan", test_default_load);
   ADD ("/audit/requisites-state", "data/samples/sample.hitplan", test_requisites_state);
+  ADD ("/audit/default-comparison", "data/samples/sample.hitplan", test_default_comparison);
   ADD ("/audit/exceptions/for-problem", "tests/fixtures/plans/problems.hitplan",
        test_exception_for_problem);
   ADD ("/audit/sample/term-gpa", "data/samples/sample.hitplan", test_term_gpa);

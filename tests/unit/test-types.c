@@ -68,6 +68,25 @@ test_current_or_next (void)
   g_assert_cmpuint (hp_plan_current_or_next_term (plan, &date), ==, 0);
 }
 
+/* Where Alt+Left and Alt+Right send a course: the plan's own term before or
+ * after, summer included; past the plan's ends, the regular term, which
+ * the move creates. */
+static void
+test_neighbour_term (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  HpTermKey fall26 = HP_TERM_KEY (2026, HP_SEASON_FALL), summer27 = HP_TERM_KEY (2027, HP_SEASON_SUMMER);
+
+  hp_plan_ensure_term (plan, fall26);
+  hp_plan_ensure_term (plan, summer27);
+  g_assert_cmpuint (hp_plan_neighbour_term (plan, fall26, 1), ==, summer27);
+  g_assert_cmpuint (hp_plan_neighbour_term (plan, summer27, -1), ==, fall26);
+  g_assert_cmpuint (hp_plan_neighbour_term (plan, summer27, 1), ==,
+                    HP_TERM_KEY (2027, HP_SEASON_FALL));
+  g_assert_cmpuint (hp_plan_neighbour_term (plan, fall26, -1), ==,
+                    HP_TERM_KEY (2026, HP_SEASON_SPRING));
+}
+
 static void
 test_format_number (void)
 {
@@ -92,5 +111,6 @@ main (int    argc,
   g_test_add_func ("/types/date-parse", test_date_parse);
   g_test_add_func ("/types/current-or-next-term", test_current_or_next);
   g_test_add_func ("/types/format-number", test_format_number);
+  g_test_add_func ("/types/neighbour-term", test_neighbour_term);
   return g_test_run ();
 }
