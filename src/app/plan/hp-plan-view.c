@@ -497,7 +497,7 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   widget_class->size_allocate = hp_plan_view_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/hitplanner/Planner/hp-plan-view.ui");
+                                               "/io/github/hitplanner/Planner/plan/hp-plan-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, stack);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, progress_header);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, program_label);

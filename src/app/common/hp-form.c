@@ -14,7 +14,7 @@
 
 #include "hp-form.h"
 
-#define RESOURCE "/io/github/hitplanner/Planner/hp-plan-dialogs.ui"
+#define RESOURCE "/io/github/hitplanner/Planner/plan/hp-plan-dialogs.ui"
 
 typedef struct
 {

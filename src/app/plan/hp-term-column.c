@@ -98,7 +98,7 @@ hp_term_column_class_init (HpTermColumnClass *klass)
   object_class->dispose = hp_term_column_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/hitplanner/Planner/hp-term-column.ui");
+                                               "/io/github/hitplanner/Planner/plan/hp-term-column.ui");
   gtk_widget_class_bind_template_child (widget_class, HpTermColumn, title_label);
   gtk_widget_class_bind_template_child (widget_class, HpTermColumn, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HpTermColumn, problems_label);

@@ -135,7 +135,7 @@ hp_empty_state_class_init (HpEmptyStateClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/hitplanner/Planner/hp-empty-state.ui");
+                                               "/io/github/hitplanner/Planner/common/hp-empty-state.ui");
   gtk_widget_class_bind_template_child (widget_class, HpEmptyState, icon);
   gtk_widget_class_bind_template_child (widget_class, HpEmptyState, title_label);
   gtk_widget_class_bind_template_child (widget_class, HpEmptyState, description_label);

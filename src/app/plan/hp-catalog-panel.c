@@ -437,7 +437,7 @@ hp_catalog_panel_class_init (HpCatalogPanelClass *klass)
   widget_class->size_allocate = hp_catalog_panel_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/hitplanner/Planner/hp-catalog-panel.ui");
+                                               "/io/github/hitplanner/Planner/plan/hp-catalog-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, HpCatalogPanel, content);
   gtk_widget_class_bind_template_child (widget_class, HpCatalogPanel, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HpCatalogPanel, group_dropdown);

@@ -124,7 +124,7 @@ ensure_editor (HpCourseCard *self)
 
   builder = gtk_builder_new ();
   gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
-  gtk_builder_add_from_resource (builder, "/io/github/hitplanner/Planner/hp-course-editor.ui", NULL);
+  gtk_builder_add_from_resource (builder, "/io/github/hitplanner/Planner/plan/hp-course-editor.ui", NULL);
   self->editor = GTK_POPOVER (gtk_builder_get_object (builder, "editor"));
   self->editor_title = GTK_LABEL (gtk_builder_get_object (builder, "editor_title"));
   self->status_dropdown = GTK_DROP_DOWN (gtk_builder_get_object (builder, "status_dropdown"));
@@ -318,7 +318,7 @@ hp_course_card_class_init (HpCourseCardClass *klass)
   widget_class->size_allocate = hp_course_card_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/hitplanner/Planner/hp-course-card.ui");
+                                               "/io/github/hitplanner/Planner/plan/hp-course-card.ui");
   gtk_widget_class_bind_template_child (widget_class, HpCourseCard, content);
   gtk_widget_class_bind_template_child (widget_class, HpCourseCard, code_label);
   gtk_widget_class_bind_template_child (widget_class, HpCourseCard, title_label);
