@@ -15,13 +15,25 @@
 
 #include <glib/gi18n.h>
 
-#include "hp-empty-state.h"
+#include "hp-compare-view.h"
+#include "hp-exam-view.h"
+#include "hp-schedule-view.h"
 #include "hp-lazy-menu.h"
 #include "hp-popover.h"
+#include "hp-view.h"
 #include "hp-tooltip.h"
 #include "hp-window-private.h"
 
 G_DEFINE_FINAL_TYPE (HpWindow, hp_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_NARROW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* Where the plan lives, as people write it: "~/Documents" */
 static char *
@@ -240,7 +252,8 @@ _hp_window_set_document (HpWindow   *self,
   /* The bundled catalog's codes, offerings and prices are made up: say so
    * wherever a plan uses it. */
   _hp_window_show_banner (self->notice_revealer, catalog != NULL && catalog->example);
-  hp_plan_view_set_document (self->plan_view, document);
+  /* Every view is bound to "document" in hp-window.ui. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   watch_file (self);
   _hp_window_update_title (self);
   update_actions (self);
@@ -290,19 +303,13 @@ static gboolean
 apply_narrow_cb (gpointer data)
 {
   HpWindow *self = data;
-  static const struct { const char *name, *icon; } pages[] = {
-    { "plan", "view-grid-symbolic" }, { "compare", "view-dual-symbolic" },
-    { "schedule", "x-office-calendar-symbolic" }, { "exam", "alarm-symbolic" },
-  };
 
   self->narrow_source = 0;
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    {
-      GtkStackPage *page = gtk_stack_get_page (self->stack,
-                                               gtk_stack_get_child_by_name (self->stack,
-                                                                            pages[i].name));
-      gtk_stack_page_set_icon_name (page, self->narrow ? pages[i].icon : NULL);
-    }
+  /* The switcher shows each view's icon instead of its title. */
+  for (GtkWidget *view = gtk_widget_get_first_child (GTK_WIDGET (self->stack)); view != NULL;
+       view = gtk_widget_get_next_sibling (view))
+    gtk_stack_page_set_icon_name (gtk_stack_get_page (self->stack, view),
+                                  self->narrow ? hp_view_get_icon_name (HP_VIEW (view)) : NULL);
   /* Undo, Redo and Save stay in the primary menu and keep their shortcuts. */
   gtk_widget_set_visible (self->undo_box, !self->compact);
   gtk_widget_set_visible (self->title_box, !self->narrow);
@@ -310,7 +317,8 @@ apply_narrow_cb (gpointer data)
   /* A phone-sized window keeps only the close button of the title bar. */
   gtk_header_bar_set_decoration_layout (GTK_HEADER_BAR (gtk_window_get_titlebar (GTK_WINDOW (self))),
                                         self->compact ? ":close" : NULL);
-  hp_plan_view_set_narrow (self->plan_view, self->narrow);
+  /* Every view is bound to "narrow" in hp-window.ui. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
   return G_SOURCE_REMOVE;
 }
 
@@ -384,6 +392,27 @@ hp_window_finalize (GObject *object)
 }
 
 static void
+hp_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  HpWindow *self = HP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_NARROW:
+      g_value_set_boolean (value, self->narrow);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 hp_window_class_init (HpWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -391,6 +420,17 @@ hp_window_class_init (HpWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = hp_window_dispose;
+  object_class->get_property = hp_window_get_property;
+
+  /* The open document, which every view is bound to; narrow: the layout
+   * for narrow windows, which every view follows. */
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, HP_TYPE_DOCUMENT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NARROW] =
+    g_param_spec_boolean ("narrow", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   object_class->finalize = hp_window_finalize;
   widget_class->size_allocate = hp_window_size_allocate;
   widget_class->unrealize = hp_window_unrealize;
@@ -417,8 +457,10 @@ hp_window_class_init (HpWindowClass *klass)
 
   _hp_window_install_actions (widget_class);
 
-  g_type_ensure (HP_TYPE_EMPTY_STATE);
   g_type_ensure (HP_TYPE_PLAN_VIEW);
+  g_type_ensure (HP_TYPE_COMPARE_VIEW);
+  g_type_ensure (HP_TYPE_SCHEDULE_VIEW);
+  g_type_ensure (HP_TYPE_EXAM_VIEW);
 }
 
 static void

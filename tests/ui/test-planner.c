@@ -15,6 +15,7 @@
 #include "hp-form.h"
 #include "hp-plan-view.h"
 #include "hp-ui-test.h"
+#include "hp-view.h"
 
 #define FALL26   HP_TERM_KEY (2026, HP_SEASON_FALL)
 #define SPRING27 HP_TERM_KEY (2027, HP_SEASON_SPRING)
@@ -1013,7 +1014,7 @@ test_narrow (Fixture       *f,
 
       hp_ui_test_wait_until (has_width, &r);
       hp_ui_test_settle (f->window);
-      g_assert_cmpint (hp_plan_view_get_narrow (view), ==, widths[i] < HP_WINDOW_NARROW_WIDTH);
+      g_assert_cmpint (hp_view_get_narrow (HP_VIEW (view)), ==, widths[i] < HP_WINDOW_NARROW_WIDTH);
       view_height = gtk_widget_get_height (GTK_WIDGET (view));
       board_height = gtk_widget_get_height (board);
       g_test_message ("%d px wide: the board is %d of the view's %d px", widths[i],

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "hp-plan-view.h"
+#include "hp-view.h"
 
 G_BEGIN_DECLS
 
@@ -25,7 +26,7 @@ struct _HpPlanView
   GtkWidget       parent_instance;
 
   HpDocument     *document;
-  gulong          changed_handler;
+  GSignalGroup   *document_signals;
   guint           refresh_source;
   GListStore     *problems;       /* of HpProblem, from the core */
   GListStore     *terms;          /* of HpPlanTerm: what the board shows */

@@ -20,7 +20,17 @@
 #include "hp-plan-view-private.h"
 #include "hp-tooltip.h"
 
-G_DEFINE_FINAL_TYPE (HpPlanView, hp_plan_view, GTK_TYPE_WIDGET)
+static void hp_plan_view_iface_init (HpViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (HpPlanView, hp_plan_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (HP_TYPE_VIEW, hp_plan_view_iface_init))
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_NARROW,
+  PROP_ICON_NAME,
+};
 
 static void update_narrow_parts (HpPlanView *self);
 
@@ -472,8 +482,7 @@ hp_plan_view_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->dialog != NULL)
     gtk_window_destroy (g_steal_pointer (&self->dialog));
-  if (self->document != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->document);
+  g_clear_object (&self->document_signals);
   g_clear_object (&self->document);
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_PLAN_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -486,12 +495,88 @@ hp_plan_view_dispose (GObject *object)
 }
 
 static void
+set_document (HpPlanView *self,
+              HpDocument *document)
+{
+  if (!g_set_object (&self->document, document))
+    return;
+  g_signal_group_set_target (self->document_signals, document);
+  hp_plan_view_refresh (self);
+  /* Another plan starts at its first term, wherever the last one was left
+   * (the list view keeps the Add Term column, the one item both share,
+   * where it was, once the new terms are laid out). */
+  self->scroll_to_start = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self->board));
+  g_object_notify (G_OBJECT (self), "document");
+}
+
+static void
+hp_plan_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  HpPlanView *self = HP_PLAN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_NARROW:
+      g_value_set_boolean (value, self->narrow);
+      break;
+    case PROP_ICON_NAME:
+      g_value_set_static_string (value, "view-grid-symbolic");
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hp_plan_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  HpPlanView *self = HP_PLAN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      set_document (self, g_value_get_object (value));
+      break;
+    case PROP_NARROW:
+      if (self->narrow != g_value_get_boolean (value))
+        {
+          self->narrow = g_value_get_boolean (value);
+          apply_narrow (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hp_plan_view_iface_init (HpViewInterface *iface)
+{
+}
+
+static void
 hp_plan_view_class_init (HpPlanViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hp_plan_view_dispose;
+  object_class->get_property = hp_plan_view_get_property;
+  object_class->set_property = hp_plan_view_set_property;
+  g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
+  g_object_class_override_property (object_class, PROP_NARROW, "narrow");
+  g_object_class_override_property (object_class, PROP_ICON_NAME, "icon-name");
   widget_class->get_request_mode = hp_plan_view_get_request_mode;
   widget_class->measure = hp_plan_view_measure;
   widget_class->size_allocate = hp_plan_view_size_allocate;
@@ -536,6 +621,10 @@ hp_plan_view_init (HpPlanView *self)
   GtkNoSelection *selection;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The document's "changed" follows the document, whichever it is. */
+  self->document_signals = g_signal_group_new (HP_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "changed",
+                                  G_CALLBACK (document_changed_cb), self);
   hp_lazy_menu_set (self->plan_button, self->plan_menu);
 
   _hp_plan_view_init_board (self);
@@ -556,29 +645,6 @@ hp_plan_view_init (HpPlanView *self)
 }
 
 /* Public API --------------------------------------------------------------------- */
-
-void
-hp_plan_view_set_document (HpPlanView *self,
-                           HpDocument *document)
-{
-  g_return_if_fail (HP_IS_PLAN_VIEW (self));
-  g_return_if_fail (document == NULL || HP_IS_DOCUMENT (document));
-
-  if (self->document == document)
-    return;
-  if (self->document != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->document);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    self->changed_handler = g_signal_connect_swapped (document, "changed",
-                                                      G_CALLBACK (document_changed_cb), self);
-  hp_plan_view_refresh (self);
-  /* Another plan starts at its first term, wherever the last one was left
-   * (the list view keeps the Add Term column, the one item both share,
-   * where it was, once the new terms are laid out). */
-  self->scroll_to_start = TRUE;
-  gtk_widget_queue_allocate (GTK_WIDGET (self->board));
-}
 
 GListModel *
 hp_plan_view_get_problems (HpPlanView *self)
@@ -651,27 +717,6 @@ hp_plan_view_get_selected_card (HpPlanView *self)
 {
   g_return_val_if_fail (HP_IS_PLAN_VIEW (self), NULL);
   return self->selected;
-}
-
-/* The window's layout for narrow screens; the window sets it, never during
- * its own allocation. */
-void
-hp_plan_view_set_narrow (HpPlanView *self,
-                         gboolean    narrow)
-{
-  g_return_if_fail (HP_IS_PLAN_VIEW (self));
-
-  if (self->narrow == !!narrow)
-    return;
-  self->narrow = !!narrow;
-  apply_narrow (self);
-}
-
-gboolean
-hp_plan_view_get_narrow (HpPlanView *self)
-{
-  g_return_val_if_fail (HP_IS_PLAN_VIEW (self), FALSE);
-  return self->narrow;
 }
 
 /* Whether the view shows the document as it is: no refresh, layout switch,

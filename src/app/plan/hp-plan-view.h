@@ -16,8 +16,6 @@ G_BEGIN_DECLS
 #define HP_TYPE_PLAN_VIEW (hp_plan_view_get_type ())
 G_DECLARE_FINAL_TYPE (HpPlanView, hp_plan_view, HP, PLAN_VIEW, GtkWidget)
 
-void            hp_plan_view_set_document      (HpPlanView *self,
-                                                HpDocument *document);
 void            hp_plan_view_refresh           (HpPlanView *self);
 GListModel     *hp_plan_view_get_problems      (HpPlanView *self);
 HpCatalogPanel *hp_plan_view_get_catalog_panel (HpPlanView *self);
@@ -29,9 +27,6 @@ HpCourseCard   *hp_plan_view_find_card         (HpPlanView *self,
                                                 HpTermKey   term,
                                                 const char *code);
 HpCourseCard   *hp_plan_view_get_selected_card (HpPlanView *self);
-gboolean        hp_plan_view_get_narrow        (HpPlanView *self);
-void            hp_plan_view_set_narrow        (HpPlanView *self,
-                                                gboolean    narrow);
 const char     *hp_plan_view_get_status        (HpPlanView *self);
 gboolean        hp_plan_view_is_settled        (HpPlanView *self);
 
