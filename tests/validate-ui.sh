@@ -9,7 +9,7 @@ set -u
 tool=$1 manifest=$2 dir=$3
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "1..0 # SKIP no display: run the tests inside xvfb-run (see the README's test command)"
-  exit 77
+  exit 0
 fi
 files=$(sed -n 's|.*<file[^>]*>\([^<]*\.ui\)</file>.*|\1|p' "$manifest")
 n=$(echo "$files" | wc -l)

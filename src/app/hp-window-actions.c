@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "hp-form.h"
+#include "hp-new-plan-form.h"
 #include "hp-window-private.h"
 
 #define MAX_RECENT 8
@@ -431,37 +431,18 @@ new_plan_activated_cb (GtkWidget  *widget,
   _hp_window_confirm_discard (HP_WINDOW (widget), create_plan, n, (GDestroyNotify) new_plan_free);
 }
 
-static gboolean
-new_form_accept_cb (GtkBuilder *builder,
-                    gpointer    data)
-{
-  HpWindow *self = data;
-  GListModel *programs = g_object_get_data (G_OBJECT (builder), "programs");
-  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (gtk_builder_get_object (builder,
-                                                                                     "new_program")));
-  HpTermKey first = hp_form_get_term (GTK_DROP_DOWN (gtk_builder_get_object (builder, "new_season")),
-                                      GTK_SPIN_BUTTON (gtk_builder_get_object (builder, "new_year")));
-  g_autoptr(HpProgram) program = g_list_model_get_item (programs, selected);
-
-  if (program == NULL)
-    return FALSE;
-  return gtk_widget_activate_action (GTK_WIDGET (self), "win.new-plan", "(su)", program->id,
-                                     first);
-}
-
+/* File ▸ New: a program of the default catalog and a first term, offering
+ * the next fall (programs start in the fall). */
 static void
 new_activated_cb (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   HpWindow *self = HP_WINDOW (widget);
-  const char *ids[] = { "new_form", "new_year_adjustment", NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(HpCatalog) catalog = hp_catalog_load_for_plan (NULL, NULL, NULL, 0, 0, &error);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GtkBuilder *builder;
-  GtkWindow *form;
+  HpTermKey now, next_fall;
+  GDate today;
 
   if (catalog == NULL)
     {
@@ -470,25 +451,11 @@ new_activated_cb (GtkWidget  *widget,
       _hp_window_show_file_error (self, file, error);
       return;
     }
-  form = hp_form_new (widget, _("New Plan"), _("C_reate"), ids, new_form_accept_cb, self, &builder);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog->programs)); i++)
-    {
-      g_autoptr(HpProgram) p = g_list_model_get_item (G_LIST_MODEL (catalog->programs), i);
-      gtk_string_list_append (names, p->name);
-    }
-  g_object_set_data_full (G_OBJECT (builder), "programs", g_object_ref (catalog->programs),
-                          g_object_unref);
-  gtk_drop_down_set_model (GTK_DROP_DOWN (gtk_builder_get_object (builder, "new_program")),
-                           G_LIST_MODEL (names));
-  /* Programs start in the fall: the next one, this year or the next. */
-  hp_form_set_term (GTK_DROP_DOWN (gtk_builder_get_object (builder, "new_season")),
-                    GTK_SPIN_BUTTON (gtk_builder_get_object (builder, "new_year")),
-                    HP_TERM_KEY (g_date_time_get_year (now) + (g_date_time_get_month (now) > 8),
-                                 HP_SEASON_FALL));
-  gtk_label_set_label (GTK_LABEL (gtk_builder_get_object (builder, "new_notice")),
-                       _("The plan uses the bundled example catalog: its course codes, offerings "
-                         "and prices are made up. Replace it with your college’s catalog."));
-  gtk_window_present (form);
+  hp_date_set_today (&today);
+  now = hp_term_key_for_date (&today);
+  next_fall = HP_TERM_KEY (HP_TERM_KEY_YEAR (now) + (HP_TERM_KEY_SEASON (now) == HP_SEASON_FALL),
+                           HP_SEASON_FALL);
+  hp_form_present_for (hp_new_plan_form_new (catalog, next_fall), widget);
 }
 
 static void

@@ -353,6 +353,30 @@ hp_plan_current_or_next_term (HpPlan      *plan,
   return 0;
 }
 
+/* The term a student most likely adds next: the regular term after the
+ * plan's last one; in a plan without terms its first term, or else the
+ * term in progress on @today. */
+HpTermKey
+hp_plan_suggest_term (HpPlan      *plan,
+                      const GDate *today)
+{
+  guint n;
+  g_autoptr(HpPlanTerm) last = NULL;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), 0);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), 0);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (plan->terms));
+  if (n > 0)
+    {
+      last = g_list_model_get_item (G_LIST_MODEL (plan->terms), n - 1);
+      return hp_term_key_next_regular (last->key);
+    }
+  if (plan->first_term != 0)
+    return plan->first_term;
+  return hp_term_key_for_date (today);
+}
+
 /* The plan's term before (@direction < 0) or after @key, where a course
  * moved one term goes; when the plan has none there, the regular (fall or
  * spring) term before or after, which the move creates. */

@@ -187,6 +187,8 @@ gboolean       hp_plan_entry_passed       (HpPlanEntry  *entry);
 double         hp_plan_load_limit         (HpPlan       *plan);
 HpTermKey      hp_plan_current_or_next_term (HpPlan     *plan,
                                            const GDate  *today);
+HpTermKey      hp_plan_suggest_term       (HpPlan       *plan,
+                                           const GDate  *today);
 HpTermKey      hp_plan_neighbour_term     (HpPlan       *plan,
                                            HpTermKey     key,
                                            int           direction);

@@ -444,7 +444,7 @@ test_new_form (Fixture       *f,
 
   gtk_drop_down_set_selected (season, 2);  /* spring */
   gtk_spin_button_set_value (year, 2031);
-  hp_form_accept (form);
+  hp_form_accept (HP_FORM (form));
   hp_ui_test_settle (f->window);
   plan = hp_window_get_plan (f->window);
   g_assert_cmpuint (plan->first_term, ==, HP_TERM_KEY (2031, HP_SEASON_SPRING));
@@ -467,7 +467,7 @@ test_forms (Fixture       *f,
   form = find_form ("Add Term");
   g_assert_nonnull (form);
   hp_ui_test_screenshot (form, "form-add-term");
-  hp_form_accept (form);
+  hp_form_accept (HP_FORM (form));
   hp_ui_test_settle (f->window);
   g_assert_nonnull (hp_plan_find_term (plan, spring28));
   g_assert_null (find_form ("Add Term"));
@@ -476,7 +476,7 @@ test_forms (Fixture       *f,
   plan_action (f, "plan.rename-term-dialog", "u", spring28);
   form = find_form ("Rename Term");
   gtk_drop_down_set_selected (nth_of_type (form, GTK_TYPE_DROP_DOWN, 0), 3);  /* summer */
-  hp_form_accept (form);
+  hp_form_accept (HP_FORM (form));
   hp_ui_test_settle (f->window);
   g_assert_null (hp_plan_find_term (plan, spring28));
   g_assert_nonnull (hp_plan_find_term (plan, HP_TERM_KEY (2028, HP_SEASON_SUMMER)));
@@ -486,7 +486,7 @@ test_forms (Fixture       *f,
   form = find_form ("Add Transfer Credit");
   gtk_editable_set_text (nth_of_type (form, GTK_TYPE_ENTRY, 0), "Lakeside CC");
   gtk_editable_set_text (nth_of_type (form, GTK_TYPE_ENTRY, 1), "SOC 101");
-  hp_form_accept (form);
+  hp_form_accept (HP_FORM (form));
   hp_ui_test_settle (f->window);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->transfers)), ==, 3);
 
@@ -495,7 +495,7 @@ test_forms (Fixture       *f,
   form = find_form ("Profile");
   hp_ui_test_screenshot (form, "form-profile");
   gtk_drop_down_set_selected (nth_of_type (form, GTK_TYPE_DROP_DOWN, 0), 1);  /* as-hit */
-  hp_form_accept (form);
+  hp_form_accept (HP_FORM (form));
   hp_ui_test_settle (f->window);
   g_assert_cmpstr (plan->target_program, ==, "as-hit");
   g_assert_cmpstr (plan->student, ==, "Jordan Rivera");
@@ -512,7 +512,7 @@ test_forms (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_label (answer), ==,
                    "You need an average of 2.19 (C+ or better) across this term’s 12 open credits "
                    "to reach a GPA of 3.00.");
-  hp_form_accept (form);
+  hp_form_accept (HP_FORM (form));
 
   /* Practicum hours: HIT 290 needs 90; 45 are logged. */
   {
@@ -530,7 +530,7 @@ test_forms (Fixture       *f,
   g_assert_nonnull (form);
   gtk_drop_down_set_selected (nth_of_type (form, GTK_TYPE_DROP_DOWN, 0), 3);  /* social-science */
   gtk_editable_set_text (nth_of_type (form, GTK_TYPE_ENTRY, 0), "Transfer counselor");
-  hp_form_accept (form);
+  hp_form_accept (HP_FORM (form));
   hp_ui_test_settle (f->window);
   {
     g_autoptr(HpException) e = g_list_model_get_item (G_LIST_MODEL (plan->exceptions), 1);
@@ -594,13 +594,13 @@ test_exception_form (Fixture       *f,
   g_assert_nonnull (form);
   hp_ui_test_screenshot (form, "form-exception");
   gtk_editable_set_text (nth_of_type (form, GTK_TYPE_ENTRY, 1), "Summer section approved");
-  hp_form_accept (form);
+  hp_form_accept (HP_FORM (form));
   hp_ui_test_settle (f->window);
   g_assert_true (find_form ("Record Exception") == form);
   g_assert_cmpuint (g_list_model_get_n_items (exceptions), ==, 1);
 
   gtk_editable_set_text (nth_of_type (form, GTK_TYPE_ENTRY, 0), "Coding chair");
-  hp_form_accept (form);
+  hp_form_accept (HP_FORM (form));
   hp_ui_test_settle (f->window);
   g_assert_null (find_form ("Record Exception"));
   g_assert_cmpuint (g_list_model_get_n_items (exceptions), ==, 2);
@@ -777,7 +777,7 @@ test_gpa_calculator (Fixture       *f,
                    "You need an average of 3.38 (A- or better) across this term’s 12 open "
                    "credits to reach a GPA of 3.50.");
   hp_ui_test_screenshot (form, "form-gpa");
-  hp_form_accept (form);
+  hp_form_accept (HP_FORM (form));
 }
 
 static gboolean

@@ -87,6 +87,31 @@ test_neighbour_term (void)
                     HP_TERM_KEY (2026, HP_SEASON_SPRING));
 }
 
+/* Add Term suggests the regular term after the plan's last (summer and
+ * fall lead to spring or fall as a student's year runs); a plan without
+ * terms starts at its first term, or at the term in progress today. */
+static void
+test_suggest_term (void)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 27, G_DATE_NOVEMBER, 2026);
+  g_assert_cmpuint (hp_plan_suggest_term (plan, &today), ==, HP_TERM_KEY (2026, HP_SEASON_FALL));
+  g_date_set_dmy (&today, 1, G_DATE_JUNE, 2026);
+  g_assert_cmpuint (hp_plan_suggest_term (plan, &today), ==, HP_TERM_KEY (2026, HP_SEASON_SUMMER));
+
+  plan->first_term = HP_TERM_KEY (2027, HP_SEASON_SPRING);
+  g_assert_cmpuint (hp_plan_suggest_term (plan, &today), ==, HP_TERM_KEY (2027, HP_SEASON_SPRING));
+
+  hp_plan_ensure_term (plan, HP_TERM_KEY (2027, HP_SEASON_SUMMER));
+  hp_plan_ensure_term (plan, HP_TERM_KEY (2027, HP_SEASON_SPRING));
+  g_assert_cmpuint (hp_plan_suggest_term (plan, &today), ==, HP_TERM_KEY (2027, HP_SEASON_FALL));
+  hp_plan_ensure_term (plan, HP_TERM_KEY (2027, HP_SEASON_FALL));
+  g_assert_cmpuint (hp_plan_suggest_term (plan, &today), ==, HP_TERM_KEY (2028, HP_SEASON_SPRING));
+}
+
 static void
 test_format_number (void)
 {
@@ -112,5 +137,6 @@ main (int    argc,
   g_test_add_func ("/types/current-or-next-term", test_current_or_next);
   g_test_add_func ("/types/format-number", test_format_number);
   g_test_add_func ("/types/neighbour-term", test_neighbour_term);
+  g_test_add_func ("/types/suggest-term", test_suggest_term);
   return g_test_run ();
 }

@@ -1,10 +1,13 @@
-/* hp-form.c: a small modal window around one form of ui/hp-plan-dialogs.ui
+/* hp-form.c: a small modal window that gathers values for one edit
  *
  * Copyright 2026 The HIT Study Planner authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Cancel on the left, the action on the right, Escape closes, Enter in an
- * entry accepts: the same for every form, written once.
+ * entry accepts, the action waits for the required fields: the same for
+ * every form, written once.  Each form is a subclass with its own template
+ * (the fields) and accept () (the edit, made through the actions of the
+ * view it was opened for, as a menu or a shortcut would make it).
  */
 #define G_LOG_DOMAIN "hitplanner-app"
 
@@ -14,31 +17,31 @@
 
 #include "hp-form.h"
 
-#define RESOURCE "/io/github/hitplanner/Planner/plan/hp-plan-dialogs.ui"
-
 typedef struct
 {
-  GtkBuilder   *builder;
-  HpFormAccept  accept;
-  gpointer      user_data;
-  GtkWidget    *ok;
-  GPtrArray    *required;  /* of GtkEditable, owned by the builder */
-} Form;
+  GtkButton *accept_button;
+  GPtrArray *required;   /* of GtkEditable, children of the form */
+  GWeakRef   target;     /* the view whose actions the form activates */
+} HpFormPrivate;
 
-static void
-form_free (Form *form)
-{
-  g_clear_pointer (&form->required, g_ptr_array_unref);
-  g_clear_object (&form->builder);
-  g_free (form);
-}
+G_DEFINE_TYPE_WITH_PRIVATE (HpForm, hp_form, GTK_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_ACCEPT_LABEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static gboolean
-form_complete (Form *form)
+complete (HpForm *self)
 {
-  for (guint i = 0; i < form->required->len; i++)
+  HpFormPrivate *priv = hp_form_get_instance_private (self);
+
+  for (guint i = 0; i < priv->required->len; i++)
     {
-      g_autofree char *text = g_strdup (gtk_editable_get_text (form->required->pdata[i]));
+      g_autofree char *text = g_strdup (gtk_editable_get_text (priv->required->pdata[i]));
       if (*g_strstrip (text) == '\0')
         return FALSE;
     }
@@ -46,117 +49,214 @@ form_complete (Form *form)
 }
 
 static void
-required_changed_cb (GtkEditable *editable,
-                     Form        *form)
+required_changed_cb (HpForm *self)
 {
-  gtk_widget_set_sensitive (form->ok, form_complete (form));
+  HpFormPrivate *priv = hp_form_get_instance_private (self);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (priv->accept_button), complete (self));
 }
 
-/* @field must not be empty (or blank): the form's action waits for it. */
+static void
+accept_clicked_cb (HpForm *self)
+{
+  hp_form_accept (self);
+}
+
+static void
+hp_form_dispose (GObject *object)
+{
+  HpForm *self = HP_FORM (object);
+  HpFormPrivate *priv = hp_form_get_instance_private (self);
+
+  g_clear_pointer (&priv->required, g_ptr_array_unref);
+  g_weak_ref_set (&priv->target, NULL);
+  /* Not gtk_widget_dispose_template (): GTK 4.8's walks the template of the
+   * instance's class (a subclass's), not the one of the type it is given,
+   * and aborts.  This template's children all live in the titlebar, which
+   * GtkWindow disposes; GtkWidget drops its references to them. */
+  priv->accept_button = NULL;
+  G_OBJECT_CLASS (hp_form_parent_class)->dispose (object);
+}
+
+static void
+hp_form_finalize (GObject *object)
+{
+  HpFormPrivate *priv = hp_form_get_instance_private (HP_FORM (object));
+
+  g_weak_ref_clear (&priv->target);
+  G_OBJECT_CLASS (hp_form_parent_class)->finalize (object);
+}
+
+static void
+hp_form_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_ACCEPT_LABEL:
+      hp_form_set_accept_label (HP_FORM (object), g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hp_form_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  HpFormPrivate *priv = hp_form_get_instance_private (HP_FORM (object));
+
+  switch (prop_id)
+    {
+    case PROP_ACCEPT_LABEL:
+      g_value_set_string (value, gtk_button_get_label (priv->accept_button));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static gboolean
+hp_form_real_accept (HpForm *self)
+{
+  return TRUE;
+}
+
+static void
+hp_form_class_init (HpFormClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hp_form_dispose;
+  object_class->finalize = hp_form_finalize;
+  object_class->set_property = hp_form_set_property;
+  object_class->get_property = hp_form_get_property;
+  klass->accept = hp_form_real_accept;
+
+  /* The primary button's label, with its mnemonic: "_Add", "_Save". */
+  properties[PROP_ACCEPT_LABEL] =
+    g_param_spec_string ("accept-label", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/hitplanner/Planner/common/hp-form.ui");
+  gtk_widget_class_bind_template_child_private (widget_class, HpForm, accept_button);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+hp_form_init (HpForm *self)
+{
+  HpFormPrivate *priv = hp_form_get_instance_private (self);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  priv->required = g_ptr_array_new ();
+  g_weak_ref_init (&priv->target, NULL);
+  /* Connected here, not in the template: `gtk4-builder-tool validate`
+   * cannot see a static callback. */
+  g_signal_connect_swapped (priv->accept_button, "clicked", G_CALLBACK (accept_clicked_cb), self);
+  gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (priv->accept_button));
+}
+
+/* Makes the form's edit when every required field is filled, and closes
+ * the form when the edit is made. */
 void
-hp_form_require (GtkWindow   *window,
+hp_form_accept (HpForm *self)
+{
+  g_return_if_fail (HP_IS_FORM (self));
+
+  if (complete (self) && HP_FORM_GET_CLASS (self)->accept (self))
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* @field must not be empty (or blank): the action waits for it. */
+void
+hp_form_require (HpForm      *self,
                  GtkEditable *field)
 {
-  Form *form = g_object_get_data (G_OBJECT (window), "hp-form");
+  HpFormPrivate *priv = hp_form_get_instance_private (self);
 
-  g_ptr_array_add (form->required, field);
-  g_signal_connect (field, "changed", G_CALLBACK (required_changed_cb), form);
-  required_changed_cb (field, form);
+  g_return_if_fail (HP_IS_FORM (self));
+  g_return_if_fail (GTK_IS_EDITABLE (field));
+
+  g_ptr_array_add (priv->required, field);
+  g_signal_connect_object (field, "changed", G_CALLBACK (required_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  required_changed_cb (self);
 }
 
 void
-hp_form_accept (GtkWindow *window)
+hp_form_set_accept_label (HpForm     *self,
+                          const char *label)
 {
-  Form *form = g_object_get_data (G_OBJECT (window), "hp-form");
+  HpFormPrivate *priv = hp_form_get_instance_private (self);
 
-  if (form_complete (form) && form->accept (form->builder, form->user_data))
-    gtk_window_destroy (window);
+  g_return_if_fail (HP_IS_FORM (self));
+  gtk_button_set_label (priv->accept_button, label);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCEPT_LABEL]);
 }
 
-static void
-accept_clicked_cb (GtkButton *button,
-                   GtkWindow *window)
+/* Shows the form over @target's window; its edits go to @target's actions. */
+void
+hp_form_present_for (HpForm    *self,
+                     GtkWidget *target)
 {
-  hp_form_accept (window);
+  HpFormPrivate *priv = hp_form_get_instance_private (self);
+  GtkRoot *root;
+
+  g_return_if_fail (HP_IS_FORM (self));
+  g_return_if_fail (GTK_IS_WIDGET (target));
+
+  g_weak_ref_set (&priv->target, target);
+  root = gtk_widget_get_root (target);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (self));
 }
 
-static void
-entry_activated_cb (GtkEntry  *entry,
-                    GtkWindow *window)
+/* The widget the form was presented for, or NULL once it is gone. */
+GtkWidget *
+hp_form_get_target (HpForm *self)
 {
-  hp_form_accept (window);
+  HpFormPrivate *priv = hp_form_get_instance_private (self);
+  GtkWidget *target;
+
+  g_return_val_if_fail (HP_IS_FORM (self), NULL);
+  target = g_weak_ref_get (&priv->target);
+  if (target != NULL)
+    g_object_unref (target);  /* the window tree keeps it */
+  return target;
 }
 
-/* Builds the objects @object_ids (the form first, then what it uses, such
- * as adjustments) and puts the form in a modal window over @parent. */
-GtkWindow *
-hp_form_new (GtkWidget    *parent,
-             const char   *title,
-             const char   *accept_label,
-             const char  **object_ids,
-             HpFormAccept  accept,
-             gpointer      user_data,
-             GtkBuilder  **builder_out)
+/* Activates @name on the form's target, as gtk_widget_activate_action ()
+ * does; FALSE when the target is gone or has no such action. */
+gboolean
+hp_form_activate_action (HpForm     *self,
+                         const char *name,
+                         const char *format,
+                         ...)
 {
-  g_autoptr(GError) error = NULL;
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *header = gtk_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *ok = gtk_button_new_with_mnemonic (accept_label);
-  GtkWidget *form_widget;
-  GtkEventController *keys;
-  GSList *objects;
-  Form *form = g_new0 (Form, 1);
+  GtkWidget *target = hp_form_get_target (self);
+  GVariant *parameter = NULL;
+  va_list args;
 
-  form->builder = gtk_builder_new ();
-  form->required = g_ptr_array_new ();
-  form->ok = ok;
-  form->accept = accept;
-  form->user_data = user_data;
-  gtk_builder_set_translation_domain (form->builder, GETTEXT_PACKAGE);
-  if (!gtk_builder_add_objects_from_resource (form->builder, RESOURCE, object_ids, &error))
-    g_error ("%s", error->message);  /* our own resource: a bug, not the user's */
-
-  gtk_window_set_title (GTK_WINDOW (window), title);
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_resizable (GTK_WINDOW (window), FALSE);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
-  if (parent != NULL && GTK_IS_WINDOW (gtk_widget_get_root (parent)))
-    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (parent)));
-
-  gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (header), FALSE);
-  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), cancel);
-  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), ok);
-  gtk_widget_add_css_class (ok, "suggested-action");
-  gtk_window_set_titlebar (GTK_WINDOW (window), header);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), window);
-  g_signal_connect (ok, "clicked", G_CALLBACK (accept_clicked_cb), window);
-  gtk_window_set_default_widget (GTK_WINDOW (window), ok);
-
-  form_widget = GTK_WIDGET (gtk_builder_get_object (form->builder, object_ids[0]));
-  gtk_widget_set_margin_top (form_widget, 18);
-  gtk_widget_set_margin_bottom (form_widget, 18);
-  gtk_widget_set_margin_start (form_widget, 18);
-  gtk_widget_set_margin_end (form_widget, 18);
-  gtk_window_set_child (GTK_WINDOW (window), form_widget);
-
-  /* Enter in any entry accepts, as a user expects of a short form. */
-  objects = gtk_builder_get_objects (form->builder);
-  for (GSList *o = objects; o != NULL; o = o->next)
-    if (GTK_IS_ENTRY (o->data))
-      g_signal_connect (o->data, "activate", G_CALLBACK (entry_activated_cb), window);
-  g_slist_free (objects);
-
-  keys = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                          gtk_named_action_new ("window.close")));
-  gtk_widget_add_controller (window, keys);
-
-  g_object_set_data_full (G_OBJECT (window), "hp-form", form, (GDestroyNotify) form_free);
-  if (builder_out != NULL)
-    *builder_out = form->builder;
-  return GTK_WINDOW (window);
+  if (target == NULL)
+    return FALSE;
+  if (format != NULL)
+    {
+      va_start (args, format);
+      parameter = g_variant_new_va (format, NULL, &args);
+      va_end (args);
+    }
+  return gtk_widget_activate_action_variant (target, name, parameter);
 }
 
 static const HpSeason season_order[] = { HP_SEASON_FALL, HP_SEASON_WINTER, HP_SEASON_SPRING,
@@ -178,6 +278,7 @@ hp_form_set_term (GtkDropDown   *season,
     }
   gtk_drop_down_set_model (season, G_LIST_MODEL (list));
   gtk_drop_down_set_selected (season, position);
+  hp_form_set_range (year, HP_YEAR_MIN, HP_YEAR_MAX);
   gtk_spin_button_set_value (year, HP_TERM_KEY_YEAR (term));
 }
 
@@ -187,4 +288,14 @@ hp_form_get_term (GtkDropDown   *season,
 {
   return HP_TERM_KEY (gtk_spin_button_get_value_as_int (year),
                       season_order[gtk_drop_down_get_selected (season) % G_N_ELEMENTS (season_order)]);
+}
+
+/* A spin button's bounds, from hp-limits.h: the same the edit enforces. */
+void
+hp_form_set_range (GtkSpinButton *spin,
+                   double         lower,
+                   double         upper)
+{
+  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
+  gtk_spin_button_set_range (spin, lower, upper);
 }

@@ -1,4 +1,4 @@
-/* hp-form.h: a small modal window around one form of ui/hp-plan-dialogs.ui
+/* hp-form.h: a small modal window that gathers values for one edit
  *
  * Copyright 2026 The HIT Study Planner authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,31 +7,44 @@
 
 #include <gtk/gtk.h>
 
-#include "hp-types.h"
+#include "hp-core.h"
 
 G_BEGIN_DECLS
 
-/* Called when the primary button is pressed; return TRUE to close the form. */
-typedef gboolean (*HpFormAccept) (GtkBuilder *builder,
-                                  gpointer    user_data);
+#define HP_TYPE_FORM (hp_form_get_type ())
+G_DECLARE_DERIVABLE_TYPE (HpForm, hp_form, HP, FORM, GtkWindow)
 
-GtkWindow *hp_form_new (GtkWidget    *parent,
-                        const char   *title,
-                        const char   *accept_label,
-                        const char  **object_ids,
-                        HpFormAccept  accept,
-                        gpointer      user_data,
-                        GtkBuilder  **builder);
-void       hp_form_accept (GtkWindow *form);
-void       hp_form_require (GtkWindow   *form,
-                            GtkEditable *field);
+struct _HpFormClass
+{
+  GtkWindowClass parent_class;
+
+  /* The primary button was pressed with every required field filled:
+   * make the edit; TRUE closes the form. */
+  gboolean (*accept) (HpForm *self);
+};
+
+void       hp_form_accept          (HpForm        *self);
+void       hp_form_require         (HpForm        *self,
+                                    GtkEditable   *field);
+void       hp_form_set_accept_label (HpForm       *self,
+                                    const char    *label);
+void       hp_form_present_for     (HpForm        *self,
+                                    GtkWidget     *target);
+gboolean   hp_form_activate_action (HpForm        *self,
+                                    const char    *name,
+                                    const char    *format,
+                                    ...);
+GtkWidget *hp_form_get_target      (HpForm        *self);
 
 /* A term as a season drop-down (fall first, as academic years run) and a
  * year spin button. */
-void       hp_form_set_term (GtkDropDown   *season,
-                             GtkSpinButton *year,
-                             HpTermKey      term);
-HpTermKey  hp_form_get_term (GtkDropDown   *season,
-                             GtkSpinButton *year);
+void       hp_form_set_term        (GtkDropDown   *season,
+                                    GtkSpinButton *year,
+                                    HpTermKey      term);
+HpTermKey  hp_form_get_term        (GtkDropDown   *season,
+                                    GtkSpinButton *year);
+void       hp_form_set_range       (GtkSpinButton *spin,
+                                    double         lower,
+                                    double         upper);
 
 G_END_DECLS

@@ -286,29 +286,27 @@ select_problem_cb (GtkWidget  *widget,
   _hp_plan_view_select_problem (HP_PLAN_VIEW (widget), g_variant_get_uint32 (parameter));
 }
 
+/* The profile as the form gives it: (student, first term, target program,
+ * credits per term, tuition per credit, programs to compare). */
 static void
-dialog_cb (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
+set_profile_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
   HpPlanView *self = HP_PLAN_VIEW (widget);
+  g_autofree const char **compare = NULL;
+  g_autoptr(GVariant) compare_variant = NULL;
+  HpProfile profile = { 0 };
+  DOCUMENT_OR_RETURN (self);
 
-  if (self->document == NULL)
-    return;
-  if (g_str_equal (action_name, "plan.edit-profile"))
-    _hp_plan_view_profile_dialog (self);
-  else if (g_str_equal (action_name, "plan.add-term-dialog"))
-    _hp_plan_view_term_dialog (self, 0);
-  else if (g_str_equal (action_name, "plan.rename-term-dialog"))
-    _hp_plan_view_term_dialog (self, g_variant_get_uint32 (parameter));
-  else if (g_str_equal (action_name, "plan.add-transfer-dialog"))
-    _hp_plan_view_transfer_dialog (self);
-  else if (g_str_equal (action_name, "plan.record-exception-dialog"))
-    _hp_plan_view_exception_dialog (self, g_variant_get_uint32 (parameter));
-  else if (g_str_equal (action_name, "plan.gpa-calculator"))
-    _hp_plan_view_gpa_dialog (self, g_variant_get_uint32 (parameter));
-  else if (g_str_equal (action_name, "plan.substitution-dialog"))
-    _hp_plan_view_substitution_dialog (self, g_variant_get_string (parameter, NULL));
+  g_variant_get (parameter, "(&su&sdd@as)", &profile.student, &profile.first_term,
+                 &profile.target_program, &profile.credits_per_term, &profile.tuition_per_credit,
+                 &compare_variant);
+  compare = g_variant_get_strv (compare_variant, NULL);
+  profile.compare_programs = compare;
+  if (*profile.target_program == '\0')
+    profile.target_program = hp_document_get_plan (doc)->target_program;
+  REPORT (self, hp_document_set_profile (doc, &profile, &error));
 }
 
 void
@@ -334,13 +332,8 @@ _hp_plan_view_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "plan.remove-transfer", "u", remove_record_cb);
   gtk_widget_class_install_action (widget_class, "plan.remove-exception", "u", remove_record_cb);
 
-  gtk_widget_class_install_action (widget_class, "plan.edit-profile", NULL, dialog_cb);
-  gtk_widget_class_install_action (widget_class, "plan.add-term-dialog", NULL, dialog_cb);
-  gtk_widget_class_install_action (widget_class, "plan.rename-term-dialog", "u", dialog_cb);
-  gtk_widget_class_install_action (widget_class, "plan.add-transfer-dialog", NULL, dialog_cb);
-  gtk_widget_class_install_action (widget_class, "plan.record-exception-dialog", "u", dialog_cb);
-  gtk_widget_class_install_action (widget_class, "plan.gpa-calculator", "u", dialog_cb);
-  gtk_widget_class_install_action (widget_class, "plan.substitution-dialog", "s", dialog_cb);
+  gtk_widget_class_install_action (widget_class, "plan.set-profile", "(susddas)", set_profile_cb);
+  _hp_plan_view_install_forms (widget_class);
   gtk_widget_class_install_action (widget_class, "plan.record-substitution", "(ssss)",
                                    record_substitution_cb);
 }

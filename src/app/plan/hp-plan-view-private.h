@@ -95,16 +95,7 @@ void _hp_plan_view_focus_from          (HpPlanView       *self,
                                         guint             index,
                                         HpFocusDirection  direction);
 
-/* hp-plan-dialogs.c */
-void _hp_plan_view_profile_dialog   (HpPlanView     *self);
-void _hp_plan_view_term_dialog      (HpPlanView     *self,
-                                     HpTermKey       rename);
-void _hp_plan_view_transfer_dialog  (HpPlanView     *self);
-void _hp_plan_view_exception_dialog (HpPlanView     *self,
-                                     guint           problem);
-void _hp_plan_view_gpa_dialog       (HpPlanView     *self,
-                                     HpTermKey       term);
-void _hp_plan_view_substitution_dialog (HpPlanView *self,
-                                        const char *course);
+/* hp-plan-view-forms.c */
+void _hp_plan_view_install_forms   (GtkWidgetClass *widget_class);
 
 G_END_DECLS
