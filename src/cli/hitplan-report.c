@@ -108,7 +108,7 @@ print_problems (Report *r)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(HpProblem) p = g_list_model_get_item (problems, i);
-      g_autofree char *when = p->term ? hp_term_key_format (p->term) : g_strdup (_("Transfer"));
+      g_autofree char *when = hp_problem_dup_when (p);
 
       g_print ("  %-12s %s\n", when, p->message);
       if (p->resolved_by != NULL)

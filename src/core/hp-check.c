@@ -26,6 +26,21 @@
 
 G_DEFINE_FINAL_TYPE (HpProblem, hp_problem, G_TYPE_OBJECT)
 
+/* Read-only properties, for list rows that bind to a problem. */
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_COURSE,
+  PROP_MESSAGE,
+  PROP_SUMMARY,
+  PROP_RESOLVED,
+  PROP_RESOLUTION,
+  PROP_CAN_RESOLVE,
+  N_PROPS
+};
+
+static GParamSpec *problem_properties[N_PROPS];
+
 static void
 hp_problem_finalize (GObject *object)
 {
@@ -39,14 +54,111 @@ hp_problem_finalize (GObject *object)
 }
 
 static void
+hp_problem_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  HpProblem *self = HP_PROBLEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_COURSE:
+      g_value_set_string (value, self->course);
+      break;
+    case PROP_MESSAGE:
+      g_value_set_string (value, self->message);
+      break;
+    case PROP_SUMMARY:
+      g_value_take_string (value, hp_problem_dup_summary (self));
+      break;
+    case PROP_RESOLVED:
+      g_value_set_boolean (value, self->resolved_by != NULL);
+      break;
+    case PROP_RESOLUTION:
+      g_value_take_string (value, hp_problem_dup_resolution (self));
+      break;
+    case PROP_CAN_RESOLVE:
+      g_value_set_boolean (value, self->resolved_by == NULL && self->target != NULL);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 hp_problem_class_init (HpProblemClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = hp_problem_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = hp_problem_finalize;
+  object_class->get_property = hp_problem_get_property;
+
+  problem_properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, HP_TYPE_PROBLEM_KIND, HP_PROBLEM_UNKNOWN_COURSE, flags);
+  problem_properties[PROP_COURSE] = g_param_spec_string ("course", NULL, NULL, NULL, flags);
+  problem_properties[PROP_MESSAGE] = g_param_spec_string ("message", NULL, NULL, NULL, flags);
+  /* "Fall 2027: HIT 210 is offered only in Fall, not in Summer." */
+  problem_properties[PROP_SUMMARY] = g_param_spec_string ("summary", NULL, NULL, NULL, flags);
+  problem_properties[PROP_RESOLVED] = g_param_spec_boolean ("resolved", NULL, NULL, FALSE, flags);
+  /* How an exception resolved it, with the advisor's note; NULL while open. */
+  problem_properties[PROP_RESOLUTION] = g_param_spec_string ("resolution", NULL, NULL, NULL, flags);
+  /* Open, and an advisor's exception could resolve it. */
+  problem_properties[PROP_CAN_RESOLVE] =
+    g_param_spec_boolean ("can-resolve", NULL, NULL, FALSE, flags);
+  g_object_class_install_properties (object_class, N_PROPS, problem_properties);
 }
 
 static void
 hp_problem_init (HpProblem *self)
 {
+}
+
+/* Where the problem is: its term ("Fall 2027"), or "Transfer" for
+ * transfer credit. */
+char *
+hp_problem_dup_when (HpProblem *self)
+{
+  g_return_val_if_fail (HP_IS_PROBLEM (self), NULL);
+
+  return self->term ? hp_term_key_format (self->term) : g_strdup (_("Transfer"));
+}
+
+/* The problem in one line, where it is first. */
+char *
+hp_problem_dup_summary (HpProblem *self)
+{
+  g_autofree char *when = NULL;
+
+  g_return_val_if_fail (HP_IS_PROBLEM (self), NULL);
+
+  when = hp_problem_dup_when (self);
+  /* TRANSLATORS: a plan problem: where it is ("Fall 2027"), then what it is */
+  return g_strdup_printf (_("%s: %s"), when, self->message);
+}
+
+/* How an advisor's exception resolved the problem, with its note; NULL
+ * while the problem is open. */
+char *
+hp_problem_dup_resolution (HpProblem *self)
+{
+  g_autofree char *how = NULL;
+
+  g_return_val_if_fail (HP_IS_PROBLEM (self), NULL);
+
+  if (self->resolved_by == NULL)
+    return NULL;
+  /* Only waivers and offering exceptions resolve problems: neither names
+   * a requirement group, so the sentence needs no catalog. */
+  how = hp_exception_describe (self->resolved_by, NULL);
+  if (self->resolved_by->note != NULL)
+    /* TRANSLATORS: how a problem was resolved, then the advisor's note */
+    return g_strdup_printf (_("Resolved: %s Note: %s"), how, self->resolved_by->note);
+  return g_strdup_printf (_("Resolved: %s"), how);
 }
 
 const char *

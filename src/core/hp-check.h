@@ -35,6 +35,9 @@ struct _HpProblem
 };
 
 const char *hp_problem_kind_to_string (HpProblemKind kind);
+char       *hp_problem_dup_when       (HpProblem    *self);
+char       *hp_problem_dup_summary    (HpProblem    *self);
+char       *hp_problem_dup_resolution (HpProblem    *self);
 
 typedef enum
 {

@@ -297,6 +297,23 @@ test_sample_problems (Fixture       *f,
   g_assert_cmpstr (p->target, ==, "MTH 150");
   g_assert_cmpstr (p->message, ==, "HIT 240 needs HIT 110 and MTH 150 with C or better; "
                                    "MTH 150 is planned for Fall 2027, later");
+
+  /* What a list row binds to. */
+  {
+    g_autofree char *summary = NULL, *resolution = NULL;
+    gboolean resolved, can_resolve;
+
+    g_object_get (p, "summary", &summary, "resolution", &resolution, "resolved", &resolved,
+                  "can-resolve", &can_resolve, NULL);
+    g_assert_cmpstr (summary, ==, "Fall 2026: HIT 240 needs HIT 110 and MTH 150 with C or better; "
+                                  "MTH 150 is planned for Fall 2027, later");
+    g_assert_cmpstr (resolution, ==, "Resolved: Program advisor waived MTH 150 as a requirement "
+                                     "of HIT 240 on 2026-08-14. Note: College Algebra (B-) "
+                                     "accepted for the statistics prerequisite; MTH 150 is still "
+                                     "planned for the transfer to the BS.");
+    g_assert_true (resolved);
+    g_assert_false (can_resolve);
+  }
 }
 
 /* tests/fixtures/plans/problems.hitplan has one of each kind of problem. */
@@ -332,6 +349,19 @@ test_every_problem (Fixture       *f,
       g_assert_cmpint (p->kind, ==, expected[i].kind);
       g_assert_cmpstr (p->message, ==, expected[i].message);
       g_assert_cmpint (p->resolved_by != NULL, ==, expected[i].resolved);
+      /* An open problem has no resolution; an exception can resolve any
+       * open one but a load or a duplicate (or a course not in the catalog). */
+      {
+        g_autofree char *resolution = NULL;
+        gboolean can_resolve;
+
+        g_object_get (p, "resolution", &resolution, "can-resolve", &can_resolve, NULL);
+        g_assert_cmpint (resolution != NULL, ==, expected[i].resolved);
+        g_assert_cmpint (can_resolve, ==,
+                         !expected[i].resolved && (p->kind == HP_PROBLEM_PREREQUISITE ||
+                                                   p->kind == HP_PROBLEM_COREQUISITE ||
+                                                   p->kind == HP_PROBLEM_OFFERING));
+      }
     }
   g_assert_cmpuint (hp_problems_count_open (list), ==, 9);
 }

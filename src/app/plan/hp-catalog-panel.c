@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "hp-catalog-panel.h"
+#include "hp-catalog-row.h"
 #include "hp-popover.h"
 #include "hp-tooltip.h"
 
@@ -31,7 +32,7 @@ struct _HpCatalogPanel
   HpPlan             *plan;
   GHashTable         *search_keys;  /* HpCourse -> folded "code title category" */
   GHashTable         *standing;     /* code -> Standing, + 1 */
-  GHashTable         *rows;         /* bound row widget -> HpCourse, to refresh states */
+  GHashTable         *rows;         /* the bound HpCatalogRows, to refresh their states */
   char               *query;        /* folded search text */
   HpRequirement      *group;        /* filter, or NULL for all courses */
   GtkFilterListModel *filtered;
@@ -112,11 +113,9 @@ refilter (HpCatalogPanel *self,
  * taken, as the row shows them; in words, never in color alone. */
 static void
 update_row_state (HpCatalogPanel *self,
-                  GtkWidget      *row,
-                  HpCourse       *course)
+                  HpCatalogRow   *row)
 {
-  GtkLabel *state = g_object_get_data (G_OBJECT (row), "state");
-  GtkLabel *facts = g_object_get_data (G_OBJECT (row), "facts");
+  HpCourse *course = hp_catalog_row_get_course (row);
   guint standing = self->standing
                    ? GPOINTER_TO_UINT (g_hash_table_lookup (self->standing, course->code)) : 0;
   g_autofree char *offered = hp_course_describe_offered (course);
@@ -126,20 +125,14 @@ update_row_state (HpCatalogPanel *self,
                           ? hp_plan_requisites_state (self->plan, self->catalog, course, &requisites)
                           : HP_REQUISITES_NONE;
 
-  gtk_label_set_label (state, standing ? standing_label (standing - 1) : "");
-  gtk_widget_set_visible (GTK_WIDGET (state), standing != 0);
-  for (guint i = 0; i < N_STANDINGS; i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (state), standing_classes[i]);
   if (standing != 0)
-    gtk_widget_add_css_class (GTK_WIDGET (state), standing_classes[standing - 1]);
+    hp_catalog_row_set_standing (row, standing_label (standing - 1), standing_classes[standing - 1]);
+  else
+    hp_catalog_row_set_standing (row, NULL, NULL);
   /* TRANSLATORS: a catalog row: "Offered in Fall · Needs HIT 150 with C or better" */
   line = met != HP_REQUISITES_NONE ? g_strdup_printf (_("Offered in %s · %s"), offered, requisites)
                                    : g_strdup_printf (_("Offered in %s"), offered);
-  gtk_label_set_label (facts, line);
-  if (met == HP_REQUISITES_MISSING)
-    gtk_widget_add_css_class (GTK_WIDGET (facts), "missing");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (facts), "missing");
+  hp_catalog_row_set_facts (row, line, met == HP_REQUISITES_MISSING);
 }
 
 /* What the plan holds of each course, from the attempt that counts. */
@@ -205,24 +198,6 @@ group_changed_cb (HpCatalogPanel *self)
   refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
-static GdkContentProvider *
-row_drag_prepare_cb (GtkDragSource *source,
-                     double         x,
-                     double         y,
-                     GtkWidget     *row)
-{
-  HpCourse *course = g_object_get_data (G_OBJECT (row), "course");
-  g_autoptr(GdkPaintable) icon = NULL;
-  g_autofree char *data = NULL;
-
-  if (course == NULL)
-    return NULL;
-  icon = gtk_widget_paintable_new (row);
-  gtk_drag_source_set_icon (source, icon, (int) x, (int) y);
-  data = g_strdup_printf ("course\n%s", course->code);
-  return gdk_content_provider_new_typed (G_TYPE_STRING, data);
-}
-
 static guint
 position_of (HpCatalogPanel *self,
              HpCourse       *course)
@@ -246,7 +221,7 @@ row_pressed_cb (GtkGestureClick *gesture,
                 GtkWidget       *row)
 {
   HpCatalogPanel *self = HP_CATALOG_PANEL (gtk_widget_get_ancestor (row, HP_TYPE_CATALOG_PANEL));
-  guint position = position_of (self, g_object_get_data (G_OBJECT (row), "course"));
+  guint position = position_of (self, hp_catalog_row_get_course (HP_CATALOG_ROW (row)));
 
   if (position == GTK_INVALID_LIST_POSITION)
     return;
@@ -260,46 +235,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               HpCatalogPanel           *self)
 {
-  GtkWidget *row = gtk_grid_new ();
-  GtkWidget *code = gtk_label_new (NULL);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *credits = gtk_label_new (NULL);
-  GtkWidget *state = gtk_label_new (NULL);
-  GtkWidget *facts = gtk_label_new (NULL);
-  GtkDragSource *drag = gtk_drag_source_new ();
+  GtkWidget *row = hp_catalog_row_new ();
   GtkGesture *menu = gtk_gesture_click_new ();
 
-  gtk_grid_set_column_spacing (GTK_GRID (row), 6);
-  gtk_widget_add_css_class (row, "catalog-row");
-  gtk_label_set_xalign (GTK_LABEL (code), 0);
-  gtk_widget_add_css_class (code, "heading");
-  gtk_widget_set_hexpand (code, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (credits, "dim-label");
-  gtk_widget_add_css_class (credits, "caption");
-  gtk_widget_add_css_class (state, "course-state");
-  gtk_widget_add_css_class (state, "caption");
-  gtk_grid_attach (GTK_GRID (row), code, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (row), state, 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (row), credits, 2, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (row), title, 0, 1, 3, 1);
-  gtk_label_set_xalign (GTK_LABEL (facts), 0);
-  gtk_label_set_wrap (GTK_LABEL (facts), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (facts), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (facts, "caption");
-  gtk_widget_add_css_class (facts, "course-facts");
-  gtk_grid_attach (GTK_GRID (row), facts, 0, 2, 3, 1);
-
-  g_object_set_data (G_OBJECT (row), "facts", facts);
-  g_object_set_data (G_OBJECT (row), "code", code);
-  g_object_set_data (G_OBJECT (row), "title", title);
-  g_object_set_data (G_OBJECT (row), "credits", credits);
-  g_object_set_data (G_OBJECT (row), "state", state);
-
-  gtk_drag_source_set_actions (drag, GDK_ACTION_COPY);
-  g_signal_connect (drag, "prepare", G_CALLBACK (row_drag_prepare_cb), row);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drag));
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (menu), GDK_BUTTON_SECONDARY);
   g_signal_connect (menu, "pressed", G_CALLBACK (row_pressed_cb), row);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (menu));
@@ -311,18 +249,11 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              HpCatalogPanel           *self)
 {
-  GtkWidget *row = gtk_list_item_get_child (item);
-  HpCourse *course = gtk_list_item_get_item (item);
-  g_autofree char *credits = hp_format_number (course->credits);
-  g_autofree char *credits_text = g_strdup_printf (_("%s cr"), credits);
+  HpCatalogRow *row = HP_CATALOG_ROW (gtk_list_item_get_child (item));
 
-  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "code"), course->code);
-  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "title"), course->title);
-  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "credits"), credits_text);
-  hp_tooltip_set (row, course->description);
-  g_object_set_data (G_OBJECT (row), "course", course);
-  update_row_state (self, row, course);
-  g_hash_table_insert (self->rows, row, course);
+  hp_catalog_row_set_course (row, gtk_list_item_get_item (item));
+  update_row_state (self, row);
+  g_hash_table_add (self->rows, row);
 }
 
 static void
@@ -330,9 +261,9 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                HpCatalogPanel           *self)
 {
-  GtkWidget *row = gtk_list_item_get_child (item);
+  HpCatalogRow *row = HP_CATALOG_ROW (gtk_list_item_get_child (item));
 
-  g_object_set_data (G_OBJECT (row), "course", NULL);
+  hp_catalog_row_set_course (row, NULL);
   g_hash_table_remove (self->rows, row);
 }
 
@@ -536,15 +467,15 @@ hp_catalog_panel_set_plan (HpCatalogPanel *self,
                            HpPlan         *plan)
 {
   GHashTableIter iter;
-  gpointer row, course;
+  gpointer row;
 
   g_return_if_fail (HP_IS_CATALOG_PANEL (self));
 
   g_set_object (&self->plan, plan);
   compute_standing (self);
   g_hash_table_iter_init (&iter, self->rows);
-  while (g_hash_table_iter_next (&iter, &row, &course))
-    update_row_state (self, row, course);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    update_row_state (self, row);
 }
 
 void
@@ -601,7 +532,7 @@ hp_catalog_panel_choose_term (HpCatalogPanel *self,
   g_autoptr(GMenu) menu = g_menu_new ();
   GListModel *terms;
   GHashTableIter iter;
-  gpointer row, row_course;
+  gpointer row;
   graphene_rect_t bounds;
 
   g_return_if_fail (HP_IS_CATALOG_PANEL (self));
@@ -636,8 +567,9 @@ hp_catalog_panel_choose_term (HpCatalogPanel *self,
 
   /* Point at the course's row when it is on screen. */
   g_hash_table_iter_init (&iter, self->rows);
-  while (g_hash_table_iter_next (&iter, &row, &row_course))
-    if (row_course == course && gtk_widget_compute_bounds (row, GTK_WIDGET (self), &bounds))
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    if (hp_catalog_row_get_course (row) == course &&
+        gtk_widget_compute_bounds (row, GTK_WIDGET (self), &bounds))
       gtk_popover_set_pointing_to (GTK_POPOVER (self->term_menu),
                                    &(GdkRectangle) { (int) bounds.origin.x, (int) bounds.origin.y,
                                                      (int) bounds.size.width,

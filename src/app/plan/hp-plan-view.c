@@ -18,6 +18,7 @@
 #include "hp-empty-state.h"
 #include "hp-lazy-menu.h"
 #include "hp-plan-view-private.h"
+#include "hp-problem-row.h"
 #include "hp-tooltip.h"
 
 static void hp_plan_view_iface_init (HpViewInterface *iface);
@@ -293,92 +294,6 @@ document_changed_cb (HpPlanView *self)
 /* Problems list ------------------------------------------------------------- */
 
 static void
-problem_exception_clicked_cb (GtkButton  *button,
-                              HpPlanView *self)
-{
-  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "position"));
-
-  gtk_widget_activate_action (GTK_WIDGET (self), "plan.record-exception-dialog", "u", position);
-}
-
-static void
-setup_problem_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  HpPlanView               *self)
-{
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *icon = gtk_image_new ();
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *message = gtk_label_new (NULL);
-  GtkWidget *note = gtk_label_new (NULL);
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("Record _Exception…"));
-
-  gtk_widget_add_css_class (row, "problem-row");
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_label_set_xalign (GTK_LABEL (message), 0);
-  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (note), 0);
-  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
-  gtk_widget_add_css_class (note, "caption");
-  gtk_widget_add_css_class (note, "dim-label");
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  hp_tooltip_set (button, _("Record an advisor’s waiver or permission that resolves "
-                                         "this problem"));
-  g_signal_connect (button, "clicked", G_CALLBACK (problem_exception_clicked_cb), self);
-  gtk_box_append (GTK_BOX (text), message);
-  gtk_box_append (GTK_BOX (text), note);
-  gtk_box_append (GTK_BOX (row), icon);
-  gtk_box_append (GTK_BOX (row), text);
-  gtk_box_append (GTK_BOX (row), button);
-  g_object_set_data (G_OBJECT (row), "icon", icon);
-  g_object_set_data (G_OBJECT (row), "message", message);
-  g_object_set_data (G_OBJECT (row), "note", note);
-  g_object_set_data (G_OBJECT (row), "button", button);
-  gtk_list_item_set_child (item, row);
-}
-
-static void
-bind_problem_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 HpPlanView               *self)
-{
-  GtkWidget *row = gtk_list_item_get_child (item);
-  HpProblem *p = gtk_list_item_get_item (item);
-  GtkWidget *note = g_object_get_data (G_OBJECT (row), "note");
-  GtkWidget *button = g_object_get_data (G_OBJECT (row), "button");
-  g_autofree char *when = p->term ? hp_term_key_format (p->term) : g_strdup (_("Transfer"));
-  g_autofree char *message = g_strdup_printf ("%s: %s", when, p->message);
-  gboolean can_except = p->resolved_by == NULL && p->target != NULL;
-
-  gtk_image_set_from_icon_name (g_object_get_data (G_OBJECT (row), "icon"),
-                                p->resolved_by ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
-  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "message"), message);
-  if (p->resolved_by != NULL)
-    {
-      HpException *e = p->resolved_by;
-      g_autofree char *how = hp_exception_describe (e, self->document
-                                                       ? hp_document_get_catalog (self->document)
-                                                       : NULL);
-      g_autofree char *text = e->note
-        /* TRANSLATORS: how a problem was resolved, then the advisor's note */
-        ? g_strdup_printf (_("Resolved: %s Note: %s"), how, e->note)
-        : g_strdup_printf (_("Resolved: %s"), how);
-
-      gtk_label_set_label (GTK_LABEL (note), text);
-    }
-  gtk_widget_set_visible (note, p->resolved_by != NULL);
-  gtk_widget_set_visible (button, can_except);
-  g_object_set_data (G_OBJECT (button), "position",
-                     GUINT_TO_POINTER (gtk_list_item_get_position (item)));
-  if (p->resolved_by != NULL)
-    gtk_widget_add_css_class (row, "resolved");
-  else
-    gtk_widget_remove_css_class (row, "resolved");
-}
-
-static void
 problem_activated_cb (HpPlanView *self,
                       guint       position)
 {
@@ -610,14 +525,18 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
 
   gtk_widget_class_set_css_name (widget_class, "planview");
 
+  /* The problem rows' closures (hp-problem-row.ui) */
+  gtk_widget_class_bind_template_callback (widget_class, hp_problem_row_not);
+  gtk_widget_class_bind_template_callback (widget_class, hp_problem_row_position_target);
+
   g_type_ensure (HP_TYPE_EMPTY_STATE);
   g_type_ensure (HP_TYPE_CATALOG_PANEL);
+  g_type_ensure (HP_TYPE_PROBLEM);
 }
 
 static void
 hp_plan_view_init (HpPlanView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkNoSelection *selection;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -635,11 +554,8 @@ hp_plan_view_init (HpPlanView *self)
   g_signal_connect_swapped (self->problems_list, "activate", G_CALLBACK (problem_activated_cb), self);
 
   self->problems = g_list_store_new (HP_TYPE_PROBLEM);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_problem_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_problem_cb), self);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->problems)));
   gtk_list_view_set_model (self->problems_list, GTK_SELECTION_MODEL (selection));
-  gtk_list_view_set_factory (self->problems_list, factory);
   g_object_unref (selection);
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
