@@ -19,6 +19,7 @@ struct _HpWindow
 
   GSettings   *settings;
   HpDocument  *document;
+  GSignalGroup *document_signals;  /* follow the document, whichever it is */
   gboolean     is_sample;    /* the bundled sample, opened as an untitled copy */
   gboolean     closing;      /* the user chose; close without asking again */
   GFileMonitor *monitor;

@@ -196,23 +196,27 @@ file_changed_cb (GFileMonitor      *monitor,
 }
 
 static void
+clear_monitor (HpWindow *self)
+{
+  if (self->monitor == NULL)
+    return;
+  g_file_monitor_cancel (self->monitor);
+  g_clear_object (&self->monitor);
+}
+
+static void
 watch_file (HpWindow *self)
 {
   GFile *file = self->document ? hp_document_get_file (self->document) : NULL;
 
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
+  clear_monitor (self);
   _hp_window_show_banner (self->disk_revealer, FALSE);
   if (file == NULL)
     return;
   /* Saving replaces the file by renaming a new one over it: watch for that too. */
   self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
   if (self->monitor != NULL)
-    g_signal_connect (self->monitor, "changed", G_CALLBACK (file_changed_cb), self);
+    g_signal_connect_object (self->monitor, "changed", G_CALLBACK (file_changed_cb), self, 0);
 }
 
 /* The document ----------------------------------------------------------------- */
@@ -224,21 +228,10 @@ _hp_window_set_document (HpWindow   *self,
 {
   HpCatalog *catalog;
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
+  g_signal_group_set_target (self->document_signals, document);
   self->is_sample = is_sample;
   g_clear_pointer (&self->saved_at, g_date_time_unref);
-  if (document != NULL)
-    {
-      g_signal_connect_swapped (document, "notify::modified",
-                                G_CALLBACK (document_state_changed_cb), self);
-      g_signal_connect_swapped (document, "notify::can-undo",
-                                G_CALLBACK (document_state_changed_cb), self);
-      g_signal_connect_swapped (document, "notify::can-redo",
-                                G_CALLBACK (document_state_changed_cb), self);
-      g_signal_connect_swapped (document, "notify::file", G_CALLBACK (watch_file), self);
-    }
 
   catalog = document ? hp_document_get_catalog (document) : NULL;
   /* Without its catalog a plan can be seen and saved, but not checked: say so. */
@@ -366,16 +359,8 @@ hp_window_dispose (GObject *object)
     gtk_window_destroy (g_steal_pointer (&self->shortcuts_window));
   if (self->confirm != NULL)
     gtk_window_destroy (g_steal_pointer (&self->confirm));
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
-  if (self->recent != NULL)
-    g_signal_handlers_disconnect_by_data (self->recent, self);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+  clear_monitor (self);
+  g_clear_object (&self->document_signals);
   g_clear_object (&self->document);
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_WINDOW);
   G_OBJECT_CLASS (hp_window_parent_class)->dispose (object);
@@ -471,6 +456,15 @@ hp_window_init (HpWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   hp_lazy_menu_set (self->menu_button, self->primary_menu);
+  self->document_signals = g_signal_group_new (HP_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "notify::modified",
+                                  G_CALLBACK (document_state_changed_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::can-undo",
+                                  G_CALLBACK (document_state_changed_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::can-redo",
+                                  G_CALLBACK (document_state_changed_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::file",
+                                  G_CALLBACK (watch_file), self);
   g_signal_connect (self->error_revealer, "notify::child-revealed",
                     G_CALLBACK (banner_revealed_cb), NULL);
   g_signal_connect (self->notice_revealer, "notify::child-revealed",
@@ -491,7 +485,8 @@ hp_window_init (HpWindow *self)
                    G_SETTINGS_BIND_SET);
 
   self->recent = gtk_recent_manager_get_default ();
-  g_signal_connect_swapped (self->recent, "changed", G_CALLBACK (_hp_window_update_recent), self);
+  g_signal_connect_object (self->recent, "changed", G_CALLBACK (_hp_window_update_recent), self,
+                           G_CONNECT_SWAPPED);
   _hp_window_update_recent (self);
 
   _hp_window_update_title (self);
