@@ -179,7 +179,7 @@ print_audit_text (Report  *r,
     }
   if (audit->unapplied->len > 0)
     {
-      g_autofree char *list = hitplan_join (audit->unapplied);
+      g_autofree char *list = g_strjoinv (", ", (char **) audit->unapplied->pdata);
       g_print (_("Not counted toward this program: %s\n"), list);
     }
   g_print ("\n");
@@ -416,12 +416,12 @@ print_path_text (Report *r,
   g_print (_("  Credits that transfer to a bachelor’s: %s\n"), transferable);
   if (path->eligible->len > 0)
     {
-      g_autofree char *list = hitplan_join (path->eligible);
+      g_autofree char *list = g_strjoinv (", ", (char **) path->eligible->pdata);
       g_print (_("  Eligible on completion for: %s\n"), list);
     }
   if (path->prepares->len > 0)
     {
-      g_autofree char *list = hitplan_join (path->prepares);
+      g_autofree char *list = g_strjoinv (", ", (char **) path->prepares->pdata);
       g_print (_("  Prepares for (the credential’s body sets further rules): %s\n"), list);
     }
 }

@@ -139,17 +139,6 @@ hitplan_print_notice (HpCatalog *catalog)
              catalog->title ? catalog->title : catalog->id);
 }
 
-/* "A, B, C" from an array of strings, for one line of a report. */
-char *
-hitplan_join (GPtrArray *strings)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < strings->len; i++)
-    g_string_append_printf (out, "%s%s", i > 0 ? ", " : "", (char *) g_ptr_array_index (strings, i));
-  return g_string_free (out, FALSE);
-}
-
 /* The date --today gives (YYYY-MM-DD), or the clock's when it is not given.
  * Every answer that depends on the date is worked out for this one. */
 gboolean
@@ -305,7 +294,7 @@ print_program (HpCatalog *catalog,
     g_print (_("  Admission: %s\n"), p->admission);
   if (p->credentials->len > 0)
     {
-      g_autofree char *list = hitplan_join (p->credentials);
+      g_autofree char *list = g_strjoinv (", ", (char **) p->credentials->pdata);
       g_print (_("  Leads to: %s\n"), list);
     }
   for (guint i = 0; i < p->occupations->len; i++)
@@ -333,7 +322,7 @@ print_program (HpCatalog *catalog,
     {
       g_autoptr(HpRequirement) g = g_list_model_get_item (groups, i);
       g_autofree char *count = hp_format_number (g->count);
-      g_autofree char *courses = hitplan_join (g->courses);
+      g_autofree char *courses = g_strjoinv (", ", (char **) g->courses->pdata);
       switch (g->rule)
         {
         case HP_GROUP_ALL:

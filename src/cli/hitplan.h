@@ -33,7 +33,6 @@ HpDocument *hitplan_load_document (const char  *path,
 HpCatalog *hitplan_load_catalog  (const char   *catalog_path);
 void       hitplan_print_bytes   (GBytes       *bytes);
 void       hitplan_print_notice  (HpCatalog    *catalog);
-char      *hitplan_join          (GPtrArray    *strings);
 gboolean   hitplan_today         (const char   *text,
                                   GDate        *today,
                                   int          *status);

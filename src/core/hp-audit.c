@@ -27,9 +27,8 @@
 #include "hp-error.h"
 #include "hp-grade.h"
 #include "hp-enums.h"
+#include "hp-record.h"
 
-G_DEFINE_FINAL_TYPE (HpGroupResult, hp_group_result, G_TYPE_OBJECT)
-G_DEFINE_FINAL_TYPE (HpAudit, hp_audit, G_TYPE_OBJECT)
 
 #define EPSILON 1e-9
 #define TYPICAL_COURSE_CREDITS 3.0
@@ -42,22 +41,10 @@ applied_free (HpApplied *a)
   g_free (a);
 }
 
-static void
-hp_group_result_finalize (GObject *object)
-{
-  HpGroupResult *self = HP_GROUP_RESULT (object);
-
-  g_clear_object (&self->group);
-  g_clear_pointer (&self->applied, g_ptr_array_unref);
-  g_free (self->missing);
-  G_OBJECT_CLASS (hp_group_result_parent_class)->finalize (object);
-}
-
-static void
-hp_group_result_class_init (HpGroupResultClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = hp_group_result_finalize;
-}
+HP_DEFINE_RECORD (HpGroupResult, hp_group_result,
+                  g_clear_object (&self->group);
+                  g_clear_pointer (&self->applied, g_ptr_array_unref);
+                  g_free (self->missing);)
 
 static void
 hp_group_result_init (HpGroupResult *self)
@@ -65,28 +52,16 @@ hp_group_result_init (HpGroupResult *self)
   self->applied = g_ptr_array_new_with_free_func ((GDestroyNotify) applied_free);
 }
 
-static void
-hp_audit_finalize (GObject *object)
-{
-  HpAudit *self = HP_AUDIT (object);
-
-  g_clear_object (&self->program);
-  g_clear_object (&self->groups);
-  g_clear_pointer (&self->unapplied, g_ptr_array_unref);
-  G_OBJECT_CLASS (hp_audit_parent_class)->finalize (object);
-}
-
-static void
-hp_audit_class_init (HpAuditClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = hp_audit_finalize;
-}
+HP_DEFINE_RECORD (HpAudit, hp_audit,
+                  g_clear_object (&self->program);
+                  g_clear_object (&self->groups);
+                  g_clear_pointer (&self->unapplied, g_ptr_array_unref);)
 
 static void
 hp_audit_init (HpAudit *self)
 {
   self->groups = g_list_store_new (HP_TYPE_GROUP_RESULT);
-  self->unapplied = g_ptr_array_new_with_free_func (g_free);
+  self->unapplied = hp_strv_array_new ();
 }
 
 const char *

@@ -13,12 +13,7 @@
 #include "hp-catalog.h"
 #include "hp-error.h"
 #include "hp-enums.h"
-
-G_DEFINE_FINAL_TYPE (HpCourse, hp_course, G_TYPE_OBJECT)
-G_DEFINE_FINAL_TYPE (HpRequirement, hp_requirement, G_TYPE_OBJECT)
-G_DEFINE_FINAL_TYPE (HpProgram, hp_program, G_TYPE_OBJECT)
-G_DEFINE_FINAL_TYPE (HpCredential, hp_credential, G_TYPE_OBJECT)
-G_DEFINE_FINAL_TYPE (HpCatalog, hp_catalog, G_TYPE_OBJECT)
+#include "hp-record.h"
 
 /* Requisites --------------------------------------------------------------- */
 
@@ -95,30 +90,18 @@ hp_requisite_describe (const HpRequisite *requisite)
 
 /* Courses ------------------------------------------------------------------ */
 
-static void
-hp_course_finalize (GObject *object)
-{
-  HpCourse *self = HP_COURSE (object);
-
-  g_free (self->code);
-  g_free (self->title);
-  g_free (self->description);
-  g_free (self->category);
-  g_clear_pointer (&self->prerequisites, hp_requisite_free);
-  g_clear_pointer (&self->corequisites, g_ptr_array_unref);
-  G_OBJECT_CLASS (hp_course_parent_class)->finalize (object);
-}
-
-static void
-hp_course_class_init (HpCourseClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = hp_course_finalize;
-}
+HP_DEFINE_RECORD (HpCourse, hp_course,
+                  g_free (self->code);
+                  g_free (self->title);
+                  g_free (self->description);
+                  g_free (self->category);
+                  g_clear_pointer (&self->prerequisites, hp_requisite_free);
+                  g_clear_pointer (&self->corequisites, g_ptr_array_unref);)
 
 static void
 hp_course_init (HpCourse *self)
 {
-  self->corequisites = g_ptr_array_new_with_free_func (g_free);
+  self->corequisites = hp_strv_array_new ();
   self->offered = (1 << HP_SEASON_FALL) | (1 << HP_SEASON_SPRING);
 }
 
@@ -163,29 +146,17 @@ hp_course_describe_offered (HpCourse *course)
 
 /* Requirement groups ------------------------------------------------------- */
 
-static void
-hp_requirement_finalize (GObject *object)
-{
-  HpRequirement *self = HP_REQUIREMENT (object);
-
-  g_free (self->id);
-  g_free (self->title);
-  g_free (self->pool_category);
-  g_clear_pointer (&self->listed, g_hash_table_unref);
-  g_clear_pointer (&self->courses, g_ptr_array_unref);
-  G_OBJECT_CLASS (hp_requirement_parent_class)->finalize (object);
-}
-
-static void
-hp_requirement_class_init (HpRequirementClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = hp_requirement_finalize;
-}
+HP_DEFINE_RECORD (HpRequirement, hp_requirement,
+                  g_free (self->id);
+                  g_free (self->title);
+                  g_free (self->pool_category);
+                  g_clear_pointer (&self->listed, g_hash_table_unref);
+                  g_clear_pointer (&self->courses, g_ptr_array_unref);)
 
 static void
 hp_requirement_init (HpRequirement *self)
 {
-  self->courses = g_ptr_array_new_with_free_func (g_free);
+  self->courses = hp_strv_array_new ();
   self->listed = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
@@ -269,33 +240,21 @@ occupation_free (HpOccupation *o)
   g_free (o);
 }
 
-static void
-hp_program_finalize (GObject *object)
-{
-  HpProgram *self = HP_PROGRAM (object);
-
-  g_free (self->id);
-  g_free (self->name);
-  g_free (self->kind);
-  g_free (self->description);
-  g_free (self->accreditation);
-  g_free (self->admission);
-  g_clear_pointer (&self->credentials, g_ptr_array_unref);
-  g_clear_pointer (&self->occupations, g_ptr_array_unref);
-  g_clear_object (&self->requirements);
-  G_OBJECT_CLASS (hp_program_parent_class)->finalize (object);
-}
-
-static void
-hp_program_class_init (HpProgramClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = hp_program_finalize;
-}
+HP_DEFINE_RECORD (HpProgram, hp_program,
+                  g_free (self->id);
+                  g_free (self->name);
+                  g_free (self->kind);
+                  g_free (self->description);
+                  g_free (self->accreditation);
+                  g_free (self->admission);
+                  g_clear_pointer (&self->credentials, g_ptr_array_unref);
+                  g_clear_pointer (&self->occupations, g_ptr_array_unref);
+                  g_clear_object (&self->requirements);)
 
 static void
 hp_program_init (HpProgram *self)
 {
-  self->credentials = g_ptr_array_new_with_free_func (g_free);
+  self->credentials = hp_strv_array_new ();
   self->occupations = g_ptr_array_new_with_free_func ((GDestroyNotify) occupation_free);
   self->requirements = g_list_store_new (HP_TYPE_REQUIREMENT);
 }
@@ -319,38 +278,26 @@ domain_free (HpExamDomain *d)
   g_free (d);
 }
 
-static void
-hp_credential_finalize (GObject *object)
-{
-  HpCredential *self = HP_CREDENTIAL (object);
-
-  g_free (self->id);
-  g_free (self->name);
-  g_free (self->body);
-  g_free (self->eligibility);
-  g_free (self->passing);
-  g_free (self->ce_note);
-  g_free (self->note);
-  g_clear_pointer (&self->eligible_programs, g_ptr_array_unref);
-  g_clear_pointer (&self->recommended, g_ptr_array_unref);
-  g_clear_pointer (&self->domains, g_ptr_array_unref);
-  g_clear_pointer (&self->sources, g_ptr_array_unref);
-  G_OBJECT_CLASS (hp_credential_parent_class)->finalize (object);
-}
-
-static void
-hp_credential_class_init (HpCredentialClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = hp_credential_finalize;
-}
+HP_DEFINE_RECORD (HpCredential, hp_credential,
+                  g_free (self->id);
+                  g_free (self->name);
+                  g_free (self->body);
+                  g_free (self->eligibility);
+                  g_free (self->passing);
+                  g_free (self->ce_note);
+                  g_free (self->note);
+                  g_clear_pointer (&self->eligible_programs, g_ptr_array_unref);
+                  g_clear_pointer (&self->recommended, g_ptr_array_unref);
+                  g_clear_pointer (&self->domains, g_ptr_array_unref);
+                  g_clear_pointer (&self->sources, g_ptr_array_unref);)
 
 static void
 hp_credential_init (HpCredential *self)
 {
-  self->eligible_programs = g_ptr_array_new_with_free_func (g_free);
-  self->recommended = g_ptr_array_new_with_free_func (g_free);
+  self->eligible_programs = hp_strv_array_new ();
+  self->recommended = hp_strv_array_new ();
   self->domains = g_ptr_array_new_with_free_func ((GDestroyNotify) domain_free);
-  self->sources = g_ptr_array_new_with_free_func (g_free);
+  self->sources = hp_strv_array_new ();
 }
 
 HpCredential *
@@ -373,28 +320,16 @@ source_free (HpSource *s)
   g_free (s);
 }
 
-static void
-hp_catalog_finalize (GObject *object)
-{
-  HpCatalog *self = HP_CATALOG (object);
-
-  g_free (self->id);
-  g_free (self->title);
-  g_free (self->institution);
-  g_free (self->notice);
-  g_clear_pointer (&self->sources, g_ptr_array_unref);
-  g_clear_pointer (&self->course_index, g_hash_table_unref);
-  g_clear_object (&self->courses);
-  g_clear_object (&self->programs);
-  g_clear_object (&self->credentials);
-  G_OBJECT_CLASS (hp_catalog_parent_class)->finalize (object);
-}
-
-static void
-hp_catalog_class_init (HpCatalogClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = hp_catalog_finalize;
-}
+HP_DEFINE_RECORD (HpCatalog, hp_catalog,
+                  g_free (self->id);
+                  g_free (self->title);
+                  g_free (self->institution);
+                  g_free (self->notice);
+                  g_clear_pointer (&self->sources, g_ptr_array_unref);
+                  g_clear_pointer (&self->course_index, g_hash_table_unref);
+                  g_clear_object (&self->courses);
+                  g_clear_object (&self->programs);
+                  g_clear_object (&self->credentials);)
 
 static void
 hp_catalog_init (HpCatalog *self)

@@ -556,7 +556,7 @@ check_prerequisites (Checker     *c,
                      HpPlanEntry *entry,
                      HpCourse    *course)
 {
-  g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) reasons = hp_strv_array_new ();
   g_autoptr(GPtrArray) missing = g_ptr_array_new ();
   g_autofree char *needs = NULL;
   g_autofree char *because = NULL;
@@ -570,7 +570,6 @@ check_prerequisites (Checker     *c,
     waiver = first_waiver (c->plan, course->prerequisites, course->code);
 
   needs = hp_requisite_describe (course->prerequisites);
-  g_ptr_array_add (reasons, NULL);
   because = g_strjoinv ("; ", (char **) reasons->pdata);
   /* TRANSLATORS: "HIT 210 needs HIT 150 with C or better; you planned HIT 150 for Fall 2027, the same term" */
   problem = add_problem (c, HP_PROBLEM_PREREQUISITE, term, course->code, waiver,

@@ -8,31 +8,18 @@
 #include "config.h"
 
 #include "hp-compare.h"
+#include "hp-record.h"
 
-G_DEFINE_FINAL_TYPE (HpPath, hp_path, G_TYPE_OBJECT)
-
-static void
-hp_path_finalize (GObject *object)
-{
-  HpPath *self = HP_PATH (object);
-
-  g_clear_object (&self->audit);
-  g_clear_pointer (&self->eligible, g_ptr_array_unref);
-  g_clear_pointer (&self->prepares, g_ptr_array_unref);
-  G_OBJECT_CLASS (hp_path_parent_class)->finalize (object);
-}
-
-static void
-hp_path_class_init (HpPathClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = hp_path_finalize;
-}
+HP_DEFINE_RECORD (HpPath, hp_path,
+                  g_clear_object (&self->audit);
+                  g_clear_pointer (&self->eligible, g_ptr_array_unref);
+                  g_clear_pointer (&self->prepares, g_ptr_array_unref))
 
 static void
 hp_path_init (HpPath *self)
 {
-  self->eligible = g_ptr_array_new_with_free_func (g_free);
-  self->prepares = g_ptr_array_new_with_free_func (g_free);
+  self->eligible = hp_strv_array_new ();
+  self->prepares = hp_strv_array_new ();
 }
 
 static gboolean

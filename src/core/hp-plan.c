@@ -10,59 +10,35 @@
 #include "hp-grade.h"
 #include "hp-plan.h"
 #include "hp-enums.h"
+#include "hp-record.h"
 
-G_DEFINE_FINAL_TYPE (HpPlanEntry, hp_plan_entry, G_TYPE_OBJECT)
-G_DEFINE_FINAL_TYPE (HpPlanTerm, hp_plan_term, G_TYPE_OBJECT)
-G_DEFINE_FINAL_TYPE (HpTransfer, hp_transfer, G_TYPE_OBJECT)
-G_DEFINE_FINAL_TYPE (HpException, hp_exception, G_TYPE_OBJECT)
-G_DEFINE_FINAL_TYPE (HpPracticeResult, hp_practice_result, G_TYPE_OBJECT)
-G_DEFINE_FINAL_TYPE (HpExamTarget, hp_exam_target, G_TYPE_OBJECT)
-G_DEFINE_FINAL_TYPE (HpTimeSlot, hp_time_slot, G_TYPE_OBJECT)
-G_DEFINE_FINAL_TYPE (HpHeldCredential, hp_held_credential, G_TYPE_OBJECT)
-G_DEFINE_FINAL_TYPE (HpCeEntry, hp_ce_entry, G_TYPE_OBJECT)
-G_DEFINE_FINAL_TYPE (HpPlan, hp_plan, G_TYPE_OBJECT)
-
-/* The records own only strings and stores: finalize frees them, init leaves
- * them NULL or empty.  Each class needs only its finalize. */
-#define RECORD_CLASS(Type, type, free_fields)                      \
-  static void type##_finalize (GObject *object)                    \
-  {                                                                \
-    Type *self = (Type *) object;                                  \
-    free_fields;                                                   \
-    G_OBJECT_CLASS (type##_parent_class)->finalize (object);       \
-  }                                                                \
-  static void type##_class_init (Type##Class *klass)               \
-  {                                                                \
-    G_OBJECT_CLASS (klass)->finalize = type##_finalize;            \
-  }
-
-RECORD_CLASS (HpPlanEntry, hp_plan_entry,
-              g_free (self->course); g_free (self->grade); g_free (self->group);
-              g_free (self->note))
-RECORD_CLASS (HpPlanTerm, hp_plan_term, g_clear_object (&self->entries))
-RECORD_CLASS (HpTransfer, hp_transfer,
-              g_free (self->institution); g_free (self->course); g_free (self->category);
-              g_free (self->grade); g_free (self->note))
-RECORD_CLASS (HpException, hp_exception,
-              g_free (self->course); g_free (self->target); g_free (self->program);
-              g_free (self->approved_by); g_free (self->note))
-RECORD_CLASS (HpPracticeResult, hp_practice_result,
-              g_free (self->domain); g_free (self->source))
-RECORD_CLASS (HpExamTarget, hp_exam_target,
-              g_free (self->credential); g_clear_object (&self->results))
-RECORD_CLASS (HpTimeSlot, hp_time_slot,
-              g_free (self->course); g_free (self->exam); g_free (self->title))
-RECORD_CLASS (HpHeldCredential, hp_held_credential,
-              g_free (self->credential))
-RECORD_CLASS (HpCeEntry, hp_ce_entry,
-              g_free (self->credential); g_free (self->title);
-              g_free (self->provider))
-RECORD_CLASS (HpPlan, hp_plan,
-              g_free (self->catalog); g_free (self->student); g_free (self->currency);
-              g_free (self->target_program); g_clear_pointer (&self->compare_programs, g_ptr_array_unref);
-              g_clear_object (&self->terms); g_clear_object (&self->transfers);
-              g_clear_object (&self->exceptions); g_clear_object (&self->exams);
-              g_clear_object (&self->availability); g_clear_object (&self->study_blocks);
+HP_DEFINE_RECORD (HpPlanEntry, hp_plan_entry,
+                  g_free (self->course); g_free (self->grade); g_free (self->group);
+                  g_free (self->note))
+HP_DEFINE_RECORD (HpPlanTerm, hp_plan_term, g_clear_object (&self->entries))
+HP_DEFINE_RECORD (HpTransfer, hp_transfer,
+                  g_free (self->institution); g_free (self->course); g_free (self->category);
+                  g_free (self->grade); g_free (self->note))
+HP_DEFINE_RECORD (HpException, hp_exception,
+                  g_free (self->course); g_free (self->target); g_free (self->program);
+                  g_free (self->approved_by); g_free (self->note))
+HP_DEFINE_RECORD (HpPracticeResult, hp_practice_result,
+                  g_free (self->domain); g_free (self->source))
+HP_DEFINE_RECORD (HpExamTarget, hp_exam_target,
+                  g_free (self->credential); g_clear_object (&self->results))
+HP_DEFINE_RECORD (HpTimeSlot, hp_time_slot,
+                  g_free (self->course); g_free (self->exam); g_free (self->title))
+HP_DEFINE_RECORD (HpHeldCredential, hp_held_credential,
+                  g_free (self->credential))
+HP_DEFINE_RECORD (HpCeEntry, hp_ce_entry,
+                  g_free (self->credential); g_free (self->title);
+                  g_free (self->provider))
+HP_DEFINE_RECORD (HpPlan, hp_plan,
+                  g_free (self->catalog); g_free (self->student); g_free (self->currency);
+                  g_free (self->target_program); g_clear_pointer (&self->compare_programs, g_ptr_array_unref);
+                  g_clear_object (&self->terms); g_clear_object (&self->transfers);
+                  g_clear_object (&self->exceptions); g_clear_object (&self->exams);
+                  g_clear_object (&self->availability); g_clear_object (&self->study_blocks);
               g_clear_object (&self->held); g_clear_object (&self->ce_entries))
 
 static void hp_plan_entry_init (HpPlanEntry *self) { }
@@ -89,7 +65,7 @@ static void
 hp_plan_init (HpPlan *self)
 {
   self->currency = g_strdup ("USD");
-  self->compare_programs = g_ptr_array_new_with_free_func (g_free);
+  self->compare_programs = hp_strv_array_new ();
   self->terms = g_list_store_new (HP_TYPE_PLAN_TERM);
   self->transfers = g_list_store_new (HP_TYPE_TRANSFER);
   self->exceptions = g_list_store_new (HP_TYPE_EXCEPTION);

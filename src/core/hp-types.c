@@ -247,6 +247,17 @@ hp_date_set_today (GDate *date)
                   g_date_time_get_year (now));
 }
 
+/* An array of strings that owns them and is always NULL-terminated, even
+ * when empty: (char **) array->pdata is a strv, for g_strjoinv () and the
+ * like.  The records keep their lists of codes and ids in these. */
+GPtrArray *
+hp_strv_array_new (void)
+{
+  /* Reserving one slot allocates the terminator at once: an empty array
+   * without a buffer would have NULL pdata. */
+  return g_ptr_array_new_null_terminated (1, g_free, TRUE);
+}
+
 /* Credits and hours for people: "3", "2.5", "10000", never "1e+04". */
 char *
 hp_format_number (double value)

@@ -112,6 +112,23 @@ test_suggest_term (void)
   g_assert_cmpuint (hp_plan_suggest_term (plan, &today), ==, HP_TERM_KEY (2028, HP_SEASON_SPRING));
 }
 
+/* A record's list of codes is a strv at every length, empty included. */
+static void
+test_strv_array (void)
+{
+  g_autoptr(GPtrArray) codes = hp_strv_array_new ();
+  g_autofree char *none = g_strjoinv (", ", (char **) codes->pdata);
+  g_autofree char *two = NULL;
+
+  g_assert_cmpstr (none, ==, "");
+  g_ptr_array_add (codes, g_strdup ("RHIT"));
+  g_ptr_array_add (codes, g_strdup ("CCA"));
+  two = g_strjoinv (", ", (char **) codes->pdata);
+  g_assert_cmpstr (two, ==, "RHIT, CCA");
+  g_ptr_array_remove_index (codes, 0);
+  g_assert_null (codes->pdata[1]);
+}
+
 static void
 test_format_number (void)
 {
@@ -138,5 +155,6 @@ main (int    argc,
   g_test_add_func ("/types/format-number", test_format_number);
   g_test_add_func ("/types/neighbour-term", test_neighbour_term);
   g_test_add_func ("/types/suggest-term", test_suggest_term);
+  g_test_add_func ("/types/strv-array", test_strv_array);
   return g_test_run ();
 }
