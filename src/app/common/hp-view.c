@@ -7,6 +7,8 @@
  * .ui, the same way for every view: a view shows whatever document it is
  * given and lays itself out for narrow windows when told.  "icon-name" is
  * what the view switcher shows in a narrow window instead of the title.
+ * This class holds the two and tells the subclass when they change; a
+ * view is a subclass with a template, laid out by a GtkBinLayout.
  */
 #define G_LOG_DOMAIN "hitplanner-app"
 
@@ -14,55 +16,168 @@
 
 #include "hp-view.h"
 
-G_DEFINE_INTERFACE (HpView, hp_view, GTK_TYPE_WIDGET)
+typedef struct
+{
+  HpDocument *document;
+  gboolean    narrow;
+} HpViewPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (HpView, hp_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_NARROW,
+  PROP_ICON_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
-hp_view_default_init (HpViewInterface *iface)
+hp_view_dispose (GObject *object)
 {
-  g_object_interface_install_property (iface,
+  HpView *self = HP_VIEW (object);
+  HpViewPrivate *priv = hp_view_get_instance_private (self);
+  GtkWidget *child;
+
+  g_clear_object (&priv->document);
+  /* What the subclass's template did not unparent. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (hp_view_parent_class)->dispose (object);
+}
+
+static void
+hp_view_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  HpView *self = HP_VIEW (object);
+  HpViewPrivate *priv = hp_view_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, priv->document);
+      break;
+    case PROP_NARROW:
+      g_value_set_boolean (value, priv->narrow);
+      break;
+    case PROP_ICON_NAME:
+      g_value_set_static_string (value, hp_view_get_icon_name (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hp_view_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  HpView *self = HP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      hp_view_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_NARROW:
+      hp_view_set_narrow (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hp_view_class_init (HpViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = hp_view_dispose;
+  object_class->get_property = hp_view_get_property;
+  object_class->set_property = hp_view_set_property;
+
+  properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, HP_TYPE_DOCUMENT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_interface_install_property (iface,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NARROW] =
     g_param_spec_boolean ("narrow", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_interface_install_property (iface,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ICON_NAME] =
     g_param_spec_string ("icon-name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+hp_view_init (HpView *self)
+{
 }
 
 HpDocument *
 hp_view_get_document (HpView *self)
 {
-  g_autoptr(HpDocument) document = NULL;
+  HpViewPrivate *priv = hp_view_get_instance_private (self);
 
   g_return_val_if_fail (HP_IS_VIEW (self), NULL);
-  g_object_get (self, "document", &document, NULL);
-  return document;  /* the view keeps it */
+  return priv->document;
+}
+
+void
+hp_view_set_document (HpView     *self,
+                      HpDocument *document)
+{
+  HpViewPrivate *priv = hp_view_get_instance_private (self);
+
+  g_return_if_fail (HP_IS_VIEW (self));
+  g_return_if_fail (document == NULL || HP_IS_DOCUMENT (document));
+
+  if (!g_set_object (&priv->document, document))
+    return;
+  if (HP_VIEW_GET_CLASS (self)->document_changed != NULL)
+    HP_VIEW_GET_CLASS (self)->document_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
 gboolean
 hp_view_get_narrow (HpView *self)
 {
-  gboolean narrow = FALSE;
+  HpViewPrivate *priv = hp_view_get_instance_private (self);
 
   g_return_val_if_fail (HP_IS_VIEW (self), FALSE);
-  g_object_get (self, "narrow", &narrow, NULL);
-  return narrow;
+  return priv->narrow;
+}
+
+void
+hp_view_set_narrow (HpView   *self,
+                    gboolean  narrow)
+{
+  HpViewPrivate *priv = hp_view_get_instance_private (self);
+
+  g_return_if_fail (HP_IS_VIEW (self));
+
+  narrow = !!narrow;
+  if (priv->narrow == narrow)
+    return;
+  priv->narrow = narrow;
+  if (narrow)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "narrow");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "narrow");
+  if (HP_VIEW_GET_CLASS (self)->narrow_changed != NULL)
+    HP_VIEW_GET_CLASS (self)->narrow_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
 }
 
 const char *
 hp_view_get_icon_name (HpView *self)
 {
-  GParamSpec *pspec;
-  GValue value = G_VALUE_INIT;
-  const char *name;
-
   g_return_val_if_fail (HP_IS_VIEW (self), NULL);
-  /* A view's icon is a constant of its class: read it without a copy. */
-  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), "icon-name");
-  g_value_init (&value, G_TYPE_STRING);
-  g_object_get_property (G_OBJECT (self), pspec->name, &value);
-  name = g_intern_string (g_value_get_string (&value));
-  g_value_unset (&value);
-  return name;
+  return HP_VIEW_GET_CLASS (self)->icon_name;
 }

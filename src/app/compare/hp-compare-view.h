@@ -10,6 +10,6 @@
 G_BEGIN_DECLS
 
 #define HP_TYPE_COMPARE_VIEW (hp_compare_view_get_type ())
-G_DECLARE_FINAL_TYPE (HpCompareView, hp_compare_view, HP, COMPARE_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (HpCompareView, hp_compare_view, HP, COMPARE_VIEW, HpView)
 
 G_END_DECLS

@@ -10,6 +10,6 @@
 G_BEGIN_DECLS
 
 #define HP_TYPE_EXAM_VIEW (hp_exam_view_get_type ())
-G_DECLARE_FINAL_TYPE (HpExamView, hp_exam_view, HP, EXAM_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (HpExamView, hp_exam_view, HP, EXAM_VIEW, HpView)
 
 G_END_DECLS

@@ -22,7 +22,7 @@ _hp_plan_view_show_error (HpPlanView   *self,
 }
 
 #define DOCUMENT_OR_RETURN(self)              \
-  HpDocument *doc = (self)->document;         \
+  HpDocument *doc = hp_view_get_document (HP_VIEW (self)); \
   g_autoptr(GError) error = NULL;             \
   if (doc == NULL)                            \
     return
@@ -52,7 +52,7 @@ static void
 keep_focus_on_last (HpPlanView *self,
                     HpTermKey   term)
 {
-  HpPlanTerm *t = hp_plan_find_term (hp_document_get_plan (self->document), term);
+  HpPlanTerm *t = hp_plan_find_term (hp_document_get_plan (hp_view_get_document (HP_VIEW (self))), term);
 
   if (t != NULL)
     _hp_plan_view_keep_focus (self, term, g_list_model_get_n_items (G_LIST_MODEL (t->entries)) - 1);
@@ -272,7 +272,7 @@ search_cb (GtkWidget  *widget,
 {
   HpPlanView *self = HP_PLAN_VIEW (widget);
 
-  if (self->document == NULL)
+  if (hp_view_get_document (HP_VIEW (self)) == NULL)
     return;
   _hp_plan_view_show_catalog (self, TRUE);
   hp_catalog_panel_start_search (self->catalog_panel);

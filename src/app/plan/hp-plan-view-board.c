@@ -50,8 +50,8 @@ static HpTermColumn *
 build_column (HpPlanView *self,
               HpPlanTerm *term)
 {
-  HpPlan *plan = hp_document_get_plan (self->document);
-  HpCatalog *catalog = hp_document_get_catalog (self->document);
+  HpPlan *plan = hp_document_get_plan (hp_view_get_document (HP_VIEW (self)));
+  HpCatalog *catalog = hp_document_get_catalog (hp_view_get_document (HP_VIEW (self)));
   GListModel *entries = G_LIST_MODEL (term->entries);
   HpTermColumn *column;
 
@@ -83,7 +83,7 @@ build_slot (HpPlanView *self,
 {
   HpTermColumn *column;
 
-  if (gtk_widget_get_first_child (slot) != NULL || self->document == NULL)
+  if (gtk_widget_get_first_child (slot) != NULL || hp_view_get_document (HP_VIEW (self)) == NULL)
     return;
   column = build_column (self, term);
   gtk_widget_set_size_request (slot, -1, -1);
@@ -209,13 +209,13 @@ bind_term_cb (GtkSignalListItemFactory *factory,
 
   if (term->key == ADD_TERM_KEY)
     {
-      gtk_widget_set_size_request (slot, self->narrow ? -1 : SLOT_WIDTH, -1);
+      gtk_widget_set_size_request (slot, hp_view_get_narrow (HP_VIEW (self)) ? -1 : SLOT_WIDTH, -1);
       gtk_box_append (GTK_BOX (slot), add_term_column_new ());
       return;
     }
 
-  gtk_widget_set_size_request (slot, self->narrow ? -1 : SLOT_WIDTH,
-                               self->narrow ? SLOT_HEIGHT : -1);
+  gtk_widget_set_size_request (slot, hp_view_get_narrow (HP_VIEW (self)) ? -1 : SLOT_WIDTH,
+                               hp_view_get_narrow (HP_VIEW (self)) ? SLOT_HEIGHT : -1);
   g_hash_table_insert (self->slots, slot, gtk_list_item_get_item (item));
   schedule_build (self);
 }
@@ -282,7 +282,7 @@ void
 _hp_plan_view_scroll_to_term (HpPlanView *self,
                               HpTermKey   key)
 {
-  GtkAdjustment *adj = self->narrow ? gtk_scrolled_window_get_vadjustment (self->board_scroller)
+  GtkAdjustment *adj = hp_view_get_narrow (HP_VIEW (self)) ? gtk_scrolled_window_get_vadjustment (self->board_scroller)
                                     : gtk_scrolled_window_get_hadjustment (self->board_scroller);
   guint position = term_position (self, key);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->terms));

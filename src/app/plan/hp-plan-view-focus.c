@@ -104,7 +104,7 @@ _hp_plan_view_keep_focus (HpPlanView *self,
 void
 _hp_plan_view_apply_pending_focus (HpPlanView *self)
 {
-  HpPlan *plan = self->document ? hp_document_get_plan (self->document) : NULL;
+  HpPlan *plan = hp_view_get_document (HP_VIEW (self)) ? hp_document_get_plan (hp_view_get_document (HP_VIEW (self))) : NULL;
   HpPlanTerm *term;
   guint index;
 
@@ -138,7 +138,7 @@ _hp_plan_view_focus_from (HpPlanView       *self,
                           guint             index,
                           HpFocusDirection  direction)
 {
-  HpPlan *plan = self->document ? hp_document_get_plan (self->document) : NULL;
+  HpPlan *plan = hp_view_get_document (HP_VIEW (self)) ? hp_document_get_plan (hp_view_get_document (HP_VIEW (self))) : NULL;
   HpPlanTerm *term = plan ? hp_plan_find_term (plan, term_key) : NULL;
   HpPlanTerm *other;
 

@@ -37,7 +37,7 @@ suggested_term (HpPlanView *self)
   GDate today;
 
   hp_date_set_today (&today);
-  return hp_plan_suggest_term (hp_document_get_plan (self->document), &today);
+  return hp_plan_suggest_term (hp_document_get_plan (hp_view_get_document (HP_VIEW (self))), &today);
 }
 
 static void
@@ -49,10 +49,10 @@ dialog_cb (GtkWidget  *widget,
   HpPlan *plan;
   HpCatalog *catalog;
 
-  if (self->document == NULL)
+  if (hp_view_get_document (HP_VIEW (self)) == NULL)
     return;
-  plan = hp_document_get_plan (self->document);
-  catalog = hp_document_get_catalog (self->document);
+  plan = hp_document_get_plan (hp_view_get_document (HP_VIEW (self)));
+  catalog = hp_document_get_catalog (hp_view_get_document (HP_VIEW (self)));
 
   if (g_str_equal (action_name, "plan.edit-profile"))
     show_form (self, hp_profile_form_new (plan, catalog, suggested_term (self)));
@@ -75,7 +75,7 @@ dialog_cb (GtkWidget  *widget,
       GDate today;
 
       hp_date_set_today (&today);
-      show_form (self, hp_gpa_form_new (self->document, g_variant_get_uint32 (parameter), &today));
+      show_form (self, hp_gpa_form_new (hp_view_get_document (HP_VIEW (self)), g_variant_get_uint32 (parameter), &today));
     }
   else if (g_str_equal (action_name, "plan.substitution-dialog"))
     {

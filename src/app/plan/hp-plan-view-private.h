@@ -23,9 +23,8 @@ typedef enum
 
 struct _HpPlanView
 {
-  GtkWidget       parent_instance;
+  HpView          parent_instance;
 
-  HpDocument     *document;
   GSignalGroup   *document_signals;
   guint           refresh_source;
   GListStore     *problems;       /* of HpProblem, from the core */
@@ -39,7 +38,6 @@ struct _HpPlanView
   HpTermKey       focus_term;     /* a card to focus once its column is built, or 0 */
   guint           focus_index;
   HpCourseCard   *selected;
-  gboolean        narrow;
   GtkWindow      *dialog;         /* the open form, if any */
 
   /* template children */

@@ -21,17 +21,7 @@
 #include "hp-problem-row.h"
 #include "hp-tooltip.h"
 
-static void hp_plan_view_iface_init (HpViewInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (HpPlanView, hp_plan_view, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (HP_TYPE_VIEW, hp_plan_view_iface_init))
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_NARROW,
-  PROP_ICON_NAME,
-};
+G_DEFINE_FINAL_TYPE (HpPlanView, hp_plan_view, HP_TYPE_VIEW)
 
 static void update_narrow_parts (HpPlanView *self);
 
@@ -175,7 +165,7 @@ update_records (HpPlanView *self,
   for (guint i = 0; i < n_exceptions; i++)
     {
       g_autoptr(HpException) e = g_list_model_get_item (exceptions, i);
-      g_autofree char *sentence = hp_exception_describe (e, hp_document_get_catalog (self->document));
+      g_autofree char *sentence = hp_exception_describe (e, hp_document_get_catalog (hp_view_get_document (HP_VIEW (self))));
       /* TRANSLATORS: an advisor's exception, then its note on a line of its own */
       g_autofree char *text = e->note ? g_strdup_printf (_("%s\nNote: %s"), sentence, e->note)
                                       : g_steal_pointer (&sentence);
@@ -196,7 +186,7 @@ update_problems_title (HpPlanView *self)
   g_autofree char *title = NULL;
 
   /* With nothing to list, the title says so and the list makes no room. */
-  gtk_widget_set_visible (GTK_WIDGET (self->problems_toggle), self->narrow && n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_toggle), hp_view_get_narrow (HP_VIEW (self)) && n > 0);
   update_narrow_parts (self);
   if (n == 0)
     title = g_strdup (_("No problems: every prerequisite, offering and load checks out"));
@@ -225,15 +215,15 @@ hp_plan_view_refresh (HpPlanView *self)
   g_return_if_fail (HP_IS_PLAN_VIEW (self));
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
-  if (self->document == NULL)
+  if (hp_view_get_document (HP_VIEW (self)) == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       g_list_store_remove_all (self->problems);
       return;
     }
 
-  plan = hp_document_get_plan (self->document);
-  catalog = hp_document_get_catalog (self->document);
+  plan = hp_document_get_plan (hp_view_get_document (HP_VIEW (self)));
+  catalog = hp_document_get_catalog (hp_view_get_document (HP_VIEW (self)));
 
   if (catalog != NULL)
     {
@@ -264,8 +254,8 @@ hp_plan_view_refresh (HpPlanView *self)
 void
 _hp_plan_view_update_panel (HpPlanView *self)
 {
-  HpPlan *plan = self->document ? hp_document_get_plan (self->document) : NULL;
-  HpCatalog *catalog = self->document ? hp_document_get_catalog (self->document) : NULL;
+  HpPlan *plan = hp_view_get_document (HP_VIEW (self)) ? hp_document_get_plan (hp_view_get_document (HP_VIEW (self))) : NULL;
+  HpCatalog *catalog = hp_view_get_document (HP_VIEW (self)) ? hp_document_get_catalog (hp_view_get_document (HP_VIEW (self))) : NULL;
   HpProgram *program = catalog && plan && plan->target_program
                        ? hp_catalog_find_program (catalog, plan->target_program) : NULL;
 
@@ -308,8 +298,8 @@ problem_activated_cb (HpPlanView *self,
 static void
 update_narrow_parts (HpPlanView *self)
 {
-  gboolean catalog = !self->narrow || gtk_toggle_button_get_active (self->catalog_toggle);
-  gboolean problems = !self->narrow || gtk_toggle_button_get_active (self->problems_toggle);
+  gboolean catalog = !hp_view_get_narrow (HP_VIEW (self)) || gtk_toggle_button_get_active (self->catalog_toggle);
+  gboolean problems = !hp_view_get_narrow (HP_VIEW (self)) || gtk_toggle_button_get_active (self->problems_toggle);
 
   gtk_widget_set_visible (GTK_WIDGET (self->catalog_panel), catalog);
   gtk_widget_set_visible (GTK_WIDGET (self->problems_scroller),
@@ -320,30 +310,27 @@ update_narrow_parts (HpPlanView *self)
 }
 
 static void
-apply_narrow (HpPlanView *self)
+hp_plan_view_narrow_changed (HpView *view)
 {
-  GtkOrientation o = self->narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
+  HpPlanView *self = HP_PLAN_VIEW (view);
+  GtkOrientation o = hp_view_get_narrow (HP_VIEW (self)) ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->board), o);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->progress_header), o);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->progress_figures), o);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->paned), o);
-  gtk_paned_set_position (self->paned, self->narrow ? 200 : 290);
+  gtk_paned_set_position (self->paned, hp_view_get_narrow (HP_VIEW (self)) ? 200 : 290);
   gtk_scrolled_window_set_policy (self->board_scroller,
-                                  self->narrow ? GTK_POLICY_NEVER : GTK_POLICY_AUTOMATIC,
+                                  hp_view_get_narrow (HP_VIEW (self)) ? GTK_POLICY_NEVER : GTK_POLICY_AUTOMATIC,
                                   GTK_POLICY_AUTOMATIC);
-  gtk_label_set_lines (self->status_label, self->narrow ? 1 : 2);
-  gtk_widget_set_visible (GTK_WIDGET (self->catalog_toggle), self->narrow);
+  gtk_label_set_lines (self->status_label, hp_view_get_narrow (HP_VIEW (self)) ? 1 : 2);
+  gtk_widget_set_visible (GTK_WIDGET (self->catalog_toggle), hp_view_get_narrow (HP_VIEW (self)));
   gtk_widget_set_visible (GTK_WIDGET (self->problems_toggle),
-                          self->narrow && g_list_model_get_n_items (G_LIST_MODEL (self->problems)) > 0);
+                          hp_view_get_narrow (HP_VIEW (self)) && g_list_model_get_n_items (G_LIST_MODEL (self->problems)) > 0);
   update_narrow_parts (self);
   /* Placeholders take the other orientation's size: rebind them all. */
-  if (self->document != NULL)
-    _hp_plan_view_rebuild_board (self, hp_document_get_plan (self->document));
-  if (self->narrow)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "narrow");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "narrow");
+  if (hp_view_get_document (HP_VIEW (self)) != NULL)
+    _hp_plan_view_rebuild_board (self, hp_document_get_plan (hp_view_get_document (HP_VIEW (self))));
 }
 
 /* Shows the catalog, or in a narrow window hides it again when @show is FALSE. */
@@ -392,16 +379,12 @@ static void
 hp_plan_view_dispose (GObject *object)
 {
   HpPlanView *self = HP_PLAN_VIEW (object);
-  GtkWidget *child;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->dialog != NULL)
     gtk_window_destroy (g_steal_pointer (&self->dialog));
   g_clear_object (&self->document_signals);
-  g_clear_object (&self->document);
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_PLAN_VIEW);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   g_clear_object (&self->problems);
   g_clear_object (&self->terms);
   g_clear_pointer (&self->columns, g_hash_table_unref);
@@ -410,74 +393,17 @@ hp_plan_view_dispose (GObject *object)
 }
 
 static void
-set_document (HpPlanView *self,
-              HpDocument *document)
+hp_plan_view_document_changed (HpView *view)
 {
-  if (!g_set_object (&self->document, document))
-    return;
-  g_signal_group_set_target (self->document_signals, document);
+  HpPlanView *self = HP_PLAN_VIEW (view);
+
+  g_signal_group_set_target (self->document_signals, hp_view_get_document (view));
   hp_plan_view_refresh (self);
   /* Another plan starts at its first term, wherever the last one was left
    * (the list view keeps the Add Term column, the one item both share,
    * where it was, once the new terms are laid out). */
   self->scroll_to_start = TRUE;
   gtk_widget_queue_allocate (GTK_WIDGET (self->board));
-  g_object_notify (G_OBJECT (self), "document");
-}
-
-static void
-hp_plan_view_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  HpPlanView *self = HP_PLAN_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_NARROW:
-      g_value_set_boolean (value, self->narrow);
-      break;
-    case PROP_ICON_NAME:
-      g_value_set_static_string (value, "view-grid-symbolic");
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hp_plan_view_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
-{
-  HpPlanView *self = HP_PLAN_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      set_document (self, g_value_get_object (value));
-      break;
-    case PROP_NARROW:
-      if (self->narrow != g_value_get_boolean (value))
-        {
-          self->narrow = g_value_get_boolean (value);
-          apply_narrow (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hp_plan_view_iface_init (HpViewInterface *iface)
-{
 }
 
 static void
@@ -487,11 +413,9 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hp_plan_view_dispose;
-  object_class->get_property = hp_plan_view_get_property;
-  object_class->set_property = hp_plan_view_set_property;
-  g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
-  g_object_class_override_property (object_class, PROP_NARROW, "narrow");
-  g_object_class_override_property (object_class, PROP_ICON_NAME, "icon-name");
+  HP_VIEW_CLASS (klass)->icon_name = "view-grid-symbolic";
+  HP_VIEW_CLASS (klass)->document_changed = hp_plan_view_document_changed;
+  HP_VIEW_CLASS (klass)->narrow_changed = hp_plan_view_narrow_changed;
   widget_class->get_request_mode = hp_plan_view_get_request_mode;
   widget_class->measure = hp_plan_view_measure;
   widget_class->size_allocate = hp_plan_view_size_allocate;

@@ -10,11 +10,12 @@
 #include "hp-catalog-panel.h"
 #include "hp-course-card.h"
 #include "hp-term-column.h"
+#include "hp-view.h"
 
 G_BEGIN_DECLS
 
 #define HP_TYPE_PLAN_VIEW (hp_plan_view_get_type ())
-G_DECLARE_FINAL_TYPE (HpPlanView, hp_plan_view, HP, PLAN_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (HpPlanView, hp_plan_view, HP, PLAN_VIEW, HpView)
 
 void            hp_plan_view_refresh           (HpPlanView *self);
 GListModel     *hp_plan_view_get_problems      (HpPlanView *self);

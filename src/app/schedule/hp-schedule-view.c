@@ -15,104 +15,25 @@
 
 struct _HpScheduleView
 {
-  GtkWidget   parent_instance;
-
-  HpDocument *document;
-  gboolean    narrow;
+  HpView parent_instance;
 };
 
-static void hp_schedule_view_iface_init (HpViewInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (HpScheduleView, hp_schedule_view, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (HP_TYPE_VIEW, hp_schedule_view_iface_init))
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  PROP_NARROW,
-  PROP_ICON_NAME,
-};
+G_DEFINE_FINAL_TYPE (HpScheduleView, hp_schedule_view, HP_TYPE_VIEW)
 
 static void
 hp_schedule_view_dispose (GObject *object)
 {
-  HpScheduleView *self = HP_SCHEDULE_VIEW (object);
-  GtkWidget *child;
-
-  g_clear_object (&self->document);
-  gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_SCHEDULE_VIEW);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  gtk_widget_dispose_template (GTK_WIDGET (object), HP_TYPE_SCHEDULE_VIEW);
   G_OBJECT_CLASS (hp_schedule_view_parent_class)->dispose (object);
-}
-
-static void
-hp_schedule_view_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  HpScheduleView *self = HP_SCHEDULE_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    case PROP_NARROW:
-      g_value_set_boolean (value, self->narrow);
-      break;
-    case PROP_ICON_NAME:
-      g_value_set_static_string (value, "x-office-calendar-symbolic");
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hp_schedule_view_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
-{
-  HpScheduleView *self = HP_SCHEDULE_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      if (g_set_object (&self->document, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-    case PROP_NARROW:
-      if (self->narrow != g_value_get_boolean (value))
-        {
-          self->narrow = g_value_get_boolean (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hp_schedule_view_iface_init (HpViewInterface *iface)
-{
 }
 
 static void
 hp_schedule_view_class_init (HpScheduleViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = hp_schedule_view_dispose;
-  object_class->get_property = hp_schedule_view_get_property;
-  object_class->set_property = hp_schedule_view_set_property;
-  g_object_class_override_property (object_class, PROP_DOCUMENT, "document");
-  g_object_class_override_property (object_class, PROP_NARROW, "narrow");
-  g_object_class_override_property (object_class, PROP_ICON_NAME, "icon-name");
+  G_OBJECT_CLASS (klass)->dispose = hp_schedule_view_dispose;
+  HP_VIEW_CLASS (klass)->icon_name = "x-office-calendar-symbolic";
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hitplanner/Planner/schedule/hp-schedule-view.ui");

@@ -10,6 +10,6 @@
 G_BEGIN_DECLS
 
 #define HP_TYPE_SCHEDULE_VIEW (hp_schedule_view_get_type ())
-G_DECLARE_FINAL_TYPE (HpScheduleView, hp_schedule_view, HP, SCHEDULE_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (HpScheduleView, hp_schedule_view, HP, SCHEDULE_VIEW, HpView)
 
 G_END_DECLS
