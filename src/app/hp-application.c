@@ -77,30 +77,83 @@ hp_application_startup (GApplication *app)
     hp_style_follow_desktop (g_application_get_dbus_connection (app));
 }
 
+/* Opening a document ---------------------------------------------------------- */
+
+typedef struct
+{
+  HpApplication *app;
+  GFile         *file;  /* NULL: the bundled sample */
+} Opening;
+
+static void
+opening_free (Opening *opening)
+{
+  g_object_unref (opening->app);
+  g_clear_object (&opening->file);
+  g_free (opening);
+}
+
+static void
+document_loaded_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      data)
+{
+  Opening *opening = data;
+  HpWindow *window = hp_application_get_window (opening->app);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpDocument) document = hp_document_load_finish (result, &error);
+
+  /* The sample is for a window with nothing to show: a plan opened
+   * meanwhile stays. */
+  if (opening->file != NULL || hp_window_get_document (window) == NULL)
+    hp_window_show_loaded (window, opening->file, document, error);
+  gtk_window_present (GTK_WINDOW (window));
+  g_application_release (G_APPLICATION (opening->app));
+  opening_free (opening);
+}
+
+/* Reads @file (NULL: the sample) in a worker thread while the window is
+ * built here, then shows it and brings the window forward.  At start-up the
+ * two take about as long, so the window maps in the time of the longer. */
+static void
+open_in_window (HpApplication *self,
+                GFile         *file)
+{
+  Opening *opening = g_new0 (Opening, 1);
+
+  opening->app = g_object_ref (self);
+  opening->file = file != NULL ? g_object_ref (file) : NULL;
+  g_application_hold (G_APPLICATION (self));
+  if (file != NULL)
+    hp_document_load_async (file, NULL, document_loaded_cb, opening);
+  else
+    hp_document_load_sample_async (NULL, document_loaded_cb, opening);
+  hp_application_get_window (self);
+}
+
 /* Launched without a file: the sample plan shows what the app does. */
 static void
 hp_application_activate (GApplication *app)
 {
-  HpWindow *window = hp_application_get_window (HP_APPLICATION (app));
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
-  if (hp_window_get_plan (window) == NULL)
-    hp_window_open_sample (window);
-  gtk_window_present (GTK_WINDOW (window));
+  if (window != NULL && hp_window_get_document (HP_WINDOW (window)) != NULL)
+    gtk_window_present (window);
+  else
+    open_in_window (HP_APPLICATION (app), NULL);
 }
 
 /* "hitplanner FILE" and a second launch with a file both end here: the one
- * window comes forward and opens the file. */
+ * window comes forward with the file (the last one, given several: the
+ * window shows one plan). */
 static void
 hp_application_open (GApplication  *app,
                      GFile        **files,
                      int            n_files,
                      const char    *hint)
 {
-  HpWindow *window = hp_application_get_window (HP_APPLICATION (app));
-
-  for (int i = 0; i < n_files; i++)
-    hp_window_open_file (window, files[i]);
-  gtk_window_present (GTK_WINDOW (window));
+  if (n_files > 0)
+    open_in_window (HP_APPLICATION (app), files[n_files - 1]);
 }
 
 static void

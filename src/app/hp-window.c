@@ -501,9 +501,33 @@ hp_window_new (GtkApplication *application)
   return g_object_new (HP_TYPE_WINDOW, "application", application, NULL);
 }
 
-/* Opens @file in place of the open plan, or shows why it cannot be opened
- * and keeps what was open: a failed open never changes the window's plan or
- * any file.  Callers ask about unsaved changes first. */
+/* Shows @document, read from @file (NULL: the bundled sample, shown as an
+ * untitled copy so that saving asks where), or, when it could not be
+ * read, says why in the window's banner: the window keeps what it had. */
+gboolean
+hp_window_show_loaded (HpWindow     *self,
+                       GFile        *file,
+                       HpDocument   *document,
+                       const GError *error)
+{
+  g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (document != NULL || error != NULL, FALSE);
+
+  if (document == NULL)
+    {
+      g_autoptr(GFile) sample = file == NULL ? hp_plan_sample_file () : NULL;
+
+      _hp_window_show_file_error (self, file != NULL ? file : sample, error);
+      return FALSE;
+    }
+  _hp_window_show_banner (self->error_revealer, FALSE);
+  _hp_window_set_document (self, document, file == NULL);
+  if (file != NULL)
+    _hp_window_remember (self, file);
+  return TRUE;
+}
+
 gboolean
 hp_window_open_file (HpWindow *self,
                      GFile    *file)
@@ -514,19 +538,10 @@ hp_window_open_file (HpWindow *self,
   g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if ((document = hp_document_load (file, NULL, NULL, &error)) == NULL)
-    {
-      _hp_window_show_file_error (self, file, error);
-      return FALSE;
-    }
-  _hp_window_show_banner (self->error_revealer, FALSE);
-  _hp_window_set_document (self, document, FALSE);
-  _hp_window_remember (self, file);
-  return TRUE;
+  document = hp_document_load (file, NULL, NULL, &error);
+  return hp_window_show_loaded (self, file, document, error);
 }
 
-/* Opens the bundled sample as an untitled copy: saving asks where, so the
- * installed sample is never overwritten. */
 gboolean
 hp_window_open_sample (HpWindow *self)
 {
@@ -535,15 +550,8 @@ hp_window_open_sample (HpWindow *self)
 
   g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
 
-  if ((document = hp_document_load_sample (&error)) == NULL)
-    {
-      g_autoptr(GFile) sample = hp_plan_sample_file ();
-
-      _hp_window_show_file_error (self, sample, error);
-      return FALSE;
-    }
-  _hp_window_set_document (self, document, TRUE);
-  return TRUE;
+  document = hp_document_load_sample (&error);
+  return hp_window_show_loaded (self, NULL, document, error);
 }
 
 HpDocument *

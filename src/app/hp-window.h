@@ -23,6 +23,10 @@ HpWindow   *hp_window_new            (GtkApplication *application);
 gboolean    hp_window_open_file      (HpWindow       *self,
                                       GFile          *file);
 gboolean    hp_window_open_sample    (HpWindow       *self);
+gboolean    hp_window_show_loaded    (HpWindow       *self,
+                                      GFile          *file,
+                                      HpDocument     *document,
+                                      const GError   *error);
 HpDocument *hp_window_get_document   (HpWindow       *self);
 HpPlan     *hp_window_get_plan       (HpWindow       *self);
 HpCatalog  *hp_window_get_catalog    (HpWindow       *self);

@@ -112,7 +112,8 @@ load_in_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   GError *error = NULL;
-  HpDocument *document = hp_document_load (data, NULL, NULL, &error);
+  HpDocument *document = data != NULL ? hp_document_load (data, NULL, NULL, &error)
+                                      : hp_document_load_sample (&error);
 
   if (document == NULL)
     g_task_return_error (task, error);
@@ -135,6 +136,19 @@ hp_document_load_async (GFile               *file,
   task = g_task_new (NULL, cancellable, callback, data);
   g_task_set_name (task, "hp_document_load_async");
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+/* hp_document_load_sample () in a worker thread.  The app starts it before
+ * it builds its window, so the two are done side by side. */
+void
+hp_document_load_sample_async (GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, data);
+
+  g_task_set_name (task, "hp_document_load_sample_async");
   g_task_run_in_thread (task, load_in_thread);
 }
 

@@ -38,6 +38,9 @@ void        hp_document_load_async        (GFile        *file,
                                            GCancellable *cancellable,
                                            GAsyncReadyCallback callback,
                                            gpointer      data);
+void        hp_document_load_sample_async (GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             data);
 HpDocument *hp_document_load_finish       (GAsyncResult *result,
                                            GError      **error);
 const GError *hp_document_get_catalog_error (HpDocument *self);

@@ -63,6 +63,12 @@ is_mapped (gpointer widget)
 }
 
 static gboolean
+has_document (gpointer window)
+{
+  return hp_window_get_document (window) != NULL;
+}
+
+static gboolean
 stack_settled (gpointer window)
 {
   GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (window, HP_TYPE_WINDOW, "stack"));
@@ -211,6 +217,8 @@ hp_ui_test_set_up (Fixture       *f,
   g_application_activate (G_APPLICATION (f->app));
   f->window = hp_application_get_window (f->app);
   g_assert_nonnull (f->window);
+  /* The sample is read in a worker thread while the window is built. */
+  hp_ui_test_wait_until (has_document, f->window);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
   gtk_window_present (GTK_WINDOW (f->window));
   hp_ui_test_wait_until (is_mapped, f->window);

@@ -337,6 +337,16 @@ test_load_async (void)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (g_file_equal (hp_document_get_file (doc), file));
   g_assert_nonnull (hp_document_get_catalog (doc));
+  g_clear_object (&doc);
+
+  /* The sample, loaded in a thread, is an untitled copy like the one
+   * hp_document_load_sample () gives. */
+  hp_document_load_sample_async (NULL, loaded_cb, &doc);
+  while (doc == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (hp_document_get_file (doc));
+  g_assert_cmpstr (hp_document_get_plan (doc)->student, ==, "Jordan Rivera");
+  g_assert_nonnull (hp_document_get_catalog (doc));
   g_object_unref (doc);
 }
 
