@@ -11,12 +11,15 @@
 
 #include "hitplan.h"
 
-#define RESULT_FORMAT 1
+/* 2: the automatic plan (<autoplan>) and the terms left (terms-left) */
+#define RESULT_FORMAT 2
 
 typedef struct
 {
   char      *catalog_path;
   char      *program_id;
+  char      *today_text;
+  GDate      today;      /* --today, or the clock's date */
   gboolean   xml;
   HpDocument *document;
   HpPlan    *plan;     /* the document's */
@@ -29,17 +32,27 @@ report_clear (Report *r)
 {
   g_free (r->catalog_path);
   g_free (r->program_id);
+  g_free (r->today_text);
   g_clear_object (&r->document);
   g_clear_object (&r->problems);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Report, report_clear)
 
-/* Loads the plan, its catalog and its problems; returns an exit status. */
+#define TODAY_OPTION(r) \
+  { "today", 0, 0, G_OPTION_ARG_STRING, &(r).today_text, \
+    N_("Work out the term in progress, and the terms ahead, for this date"), N_("YYYY-MM-DD") }
+
+/* Loads the plan, its catalog and its problems, and reads --today; returns
+ * an exit status. */
 static int
 report_load (Report     *r,
              const char *path)
 {
+  int status = HITPLAN_EXIT_OK;
+
+  if (!hitplan_today (r->today_text, &r->today, &status))
+    return status;
   if ((r->document = hitplan_load_document (path, r->catalog_path)) == NULL)
     return HITPLAN_EXIT_BAD_FILE;
   r->plan = hp_document_get_plan (r->document);
@@ -56,6 +69,75 @@ money (Report *r,
 }
 
 /* Text ------------------------------------------------------------------ */
+
+/* What is left, term by term, as the automatic plan places it. */
+static void
+print_autoplan (Report     *r,
+                HpAutoplan *plan)
+{
+  HpTermKey shown = 0;
+
+  for (guint i = 0; i < plan->placements->len; i++)
+    {
+      HpPlacement *p = g_ptr_array_index (plan->placements, i);
+
+      if (p->term != shown)
+        {
+          g_autofree char *when = hp_term_key_format (p->term);
+          double credits = 0;
+          g_autofree char *total = NULL;
+
+          for (guint j = i; j < plan->placements->len; j++)
+            {
+              HpPlacement *q = g_ptr_array_index (plan->placements, j);
+              if (q->term == p->term)
+                credits += q->credits;
+            }
+          total = hp_format_number (credits);
+          /* TRANSLATORS: a term of the automatic plan and the credits it adds */
+          g_print (_("  %s (+%s credits)\n"), when, total);
+          shown = p->term;
+        }
+      g_print ("    %-9s %s\n", p->course, p->reason);
+    }
+  for (guint i = 0; i < plan->unplaced->len; i++)
+    {
+      HpUnplaced *u = g_ptr_array_index (plan->unplaced, i);
+      g_print (_("  Cannot be placed: %s\n"), u->reason);
+    }
+}
+
+/* The projected completion, the terms left, and the plan of what is left
+ * that they come from. */
+static void
+print_projection (Report  *r,
+                  HpAudit *audit)
+{
+  HpAutoplan *plan = audit->autoplan;
+  g_autofree char *from = hp_term_key_format (plan->first);
+  g_autofree char *load = hp_format_number (plan->load);
+
+  if (audit->projected != 0)
+    {
+      g_autofree char *when = hp_term_key_format (audit->projected);
+
+      g_print (g_dngettext (GETTEXT_PACKAGE,
+                            "Projected completion: %s, %u term after the one in progress\n",
+                            "Projected completion: %s, %u terms after the one in progress\n",
+                            audit->terms_left),
+               when, audit->terms_left);
+    }
+  else if (plan->unplaced->len > 0)
+    g_print (_("Projected completion: unknown, since part of what is left cannot be placed\n"));
+  if (plan->placements->len > 0 || plan->unplaced->len > 0)
+    {
+      g_print (plan->summer
+               ? _("What is left, placed from %s at up to %s credits a term, summers included:\n")
+               : _("What is left, placed from %s at up to %s credits a term, no summer terms:\n"),
+               from, load);
+      print_autoplan (r, plan);
+    }
+}
 
 static const char *
 status_label (HpGroupStatus status)
@@ -171,12 +253,7 @@ print_audit_text (Report  *r,
     }
   else
     g_print (_("GPA: no graded courses yet\n"));
-  if (audit->projected != 0)
-    {
-      g_autofree char *when = hp_term_key_format (audit->projected);
-      g_print (_("Projected completion: %s%s\n"), when,
-               audit->on_track ? "" : _(" (at your load, once the rest is planned)"));
-    }
+  print_projection (r, audit);
   if (audit->unapplied->len > 0)
     {
       g_autofree char *list = g_strjoinv (", ", (char **) audit->unapplied->pdata);
@@ -226,6 +303,39 @@ write_audit_attributes (xmlTextWriter *w,
   hp_xml_write_string (w, "program", audit->program->id);
   hp_xml_write_string (w, "on-track", audit->on_track ? "yes" : "no");
   w_term (w, "projected", audit->projected);
+  hp_xml_write_number (w, "terms-left", audit->terms_left);
+}
+
+static void
+write_autoplan (xmlTextWriter *w,
+                HpAutoplan    *plan)
+{
+  hp_xml_start (w, "autoplan");
+  w_term (w, "current", plan->current);
+  w_term (w, "first", plan->first);
+  hp_xml_write_number (w, "credits-per-term", plan->load);
+  hp_xml_write_string (w, "summer", plan->summer ? "yes" : "no");
+  for (guint i = 0; i < plan->placements->len; i++)
+    {
+      HpPlacement *p = g_ptr_array_index (plan->placements, i);
+
+      hp_xml_start (w, "place");
+      hp_xml_write_string (w, "course", p->course);
+      w_term (w, "term", p->term);
+      hp_xml_write_number (w, "credits", p->credits);
+      hp_xml_write_text (w, p->reason);
+      hp_xml_end (w);
+    }
+  for (guint i = 0; i < plan->unplaced->len; i++)
+    {
+      HpUnplaced *u = g_ptr_array_index (plan->unplaced, i);
+
+      hp_xml_start (w, "unplaced");
+      hp_xml_write_string (w, "course", u->course);
+      hp_xml_write_text (w, u->reason);
+      hp_xml_end (w);
+    }
+  hp_xml_end (w);
 }
 
 static void
@@ -272,6 +382,7 @@ write_audit (xmlTextWriter *w,
   hp_xml_end (w);
   for (guint i = 0; i < audit->unapplied->len; i++)
     hp_xml_write_element (w, "unapplied", g_ptr_array_index (audit->unapplied, i));
+  write_autoplan (w, audit->autoplan);
 }
 
 static xmlTextWriter *
@@ -331,6 +442,7 @@ hitplan_audit (int    argc,
       N_("Audit against this program instead of the plan’s target"), N_("ID") },
     { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &r.catalog_path,
       N_("Use this catalog instead of the one the plan names"), N_("FILE") },
+    TODAY_OPTION (r),
     { "xml", 0, 0, G_OPTION_ARG_NONE, &r.xml, N_("Print a result document instead of text"), NULL },
     { NULL }
   };
@@ -356,7 +468,7 @@ hitplan_audit (int    argc,
   if ((program = find_program (&r, program_id)) == NULL)
     return HITPLAN_EXIT_PROBLEMS;
 
-  audit = hp_audit_new (r.plan, r.catalog, program);
+  audit = hp_audit_new (r.plan, r.catalog, program, &r.today);
   if (r.xml)
     {
       xmlBuffer *buffer;
@@ -392,8 +504,8 @@ print_path_text (Report *r,
   g_autofree char *transferable = hp_format_number (a->transferable_credits);
   g_autofree char *tuition = money (r, path->remaining_tuition);
   g_autofree char *rate = money (r, path->tuition_per_credit);
-  g_autofree char *load = hp_format_number (hp_plan_load_limit (r->plan));
-  g_autofree char *when = a->projected ? hp_term_key_format (a->projected) : g_strdup ("?");
+  g_autofree char *when = a->projected ? hp_term_key_format (a->projected)
+                                       : g_strdup (_("unknown: part of what is left cannot be placed"));
   guint met = 0, n = g_list_model_get_n_items (G_LIST_MODEL (a->groups));
 
   for (guint i = 0; i < n; i++)
@@ -410,8 +522,8 @@ print_path_text (Report *r,
                         "  Requirement groups met or planned: %u of %u; about %u courses still to place\n",
                         a->courses_remaining),
            met, n, a->courses_remaining);
-  g_print (_("  Terms left at %s credits per term: %u (projected completion: %s)\n"),
-           load, path->terms_left, when);
+  g_print (_("  Terms left after the one in progress: %u (projected completion: %s)\n"),
+           path->terms_left, when);
   g_print (_("  Remaining tuition: %s at %s per credit\n"), tuition, rate);
   g_print (_("  Credits that transfer to a bachelor’s: %s\n"), transferable);
   if (path->eligible->len > 0)
@@ -436,6 +548,7 @@ hitplan_compare (int    argc,
   GOptionEntry entries[] = {
     { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &r.catalog_path,
       N_("Use this catalog instead of the one the plan names"), N_("FILE") },
+    TODAY_OPTION (r),
     { "xml", 0, 0, G_OPTION_ARG_NONE, &r.xml, N_("Print a result document instead of text"), NULL },
     { NULL }
   };
@@ -468,7 +581,7 @@ hitplan_compare (int    argc,
       programs = hp_compare_default_programs (r.plan, r.catalog);
     }
 
-  paths = hp_compare (r.plan, r.catalog, programs);
+  paths = hp_compare (r.plan, r.catalog, programs, &r.today);
   if (r.xml)
     {
       xmlBuffer *buffer;
@@ -527,6 +640,78 @@ hitplan_compare (int    argc,
                                                                  : HITPLAN_EXIT_OK;
 }
 
+/* autoplan ---------------------------------------------------------------- */
+
+int
+hitplan_autoplan (int    argc,
+                  char **argv)
+{
+  g_auto(Report) r = { 0 };
+  g_autoptr(HpAudit) audit = NULL;
+  g_autofree char *output = NULL;
+  GOptionEntry entries[] = {
+    { "program", 'p', 0, G_OPTION_ARG_STRING, &r.program_id,
+      N_("Plan for this program instead of the plan’s target (and make it the target)"),
+      N_("ID") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the plan with what is left placed in it to this file"), N_("FILE") },
+    TODAY_OPTION (r),
+    { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &r.catalog_path,
+      N_("Use this catalog instead of the one the plan names"), N_("FILE") },
+    { NULL }
+  };
+  const char *program_id;
+  HpProgram *program;
+  int status = HITPLAN_EXIT_OK;
+
+  if (!hitplan_parse_options ("autoplan", _("PLAN"),
+                              _("Place what a program still needs into the terms ahead, from the "
+                                "one after the term in progress: prerequisites with their grades, "
+                                "co-requisites, the terms each course is offered in, summer terms "
+                                "if the plan takes them, and the plan's load limit, keeping what "
+                                "is already planned where it is and taking as few terms as it can. "
+                                "Prints the terms; with --output, writes the plan with them added. "
+                                "Exit status 1 when something cannot be placed."),
+                              entries, &argc, &argv, &status))
+    return status;
+  if (argc != 2)
+    return hitplan_usage_error (_("autoplan needs one plan file"));
+  if ((status = report_load (&r, argv[1])) != HITPLAN_EXIT_OK)
+    return status;
+
+  program_id = r.program_id ? r.program_id : r.plan->target_program;
+  if (program_id == NULL)
+    return hitplan_usage_error (_("the plan names no target program; give one with --program"));
+  if ((program = find_program (&r, program_id)) == NULL)
+    return HITPLAN_EXIT_PROBLEMS;
+
+  audit = hp_audit_new (r.plan, r.catalog, program, &r.today);
+  g_print (_("%s — %s\n"), program->id, program->name);
+  if (audit->autoplan->placements->len == 0 && audit->autoplan->unplaced->len == 0)
+    g_print (_("Nothing is left to place: the plan already holds everything the program needs.\n"));
+  print_projection (&r, audit);
+
+  if (output != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+      g_autoptr(GError) error = NULL;
+
+      hp_autoplan_add_to_plan (audit->autoplan, r.plan);
+      if (r.program_id != NULL)
+        {
+          g_free (r.plan->target_program);
+          r.plan->target_program = g_strdup (program->id);
+        }
+      if (!hp_plan_save (r.plan, file, &error))
+        {
+          g_printerr ("hitplan: %s\n", error->message);
+          return HITPLAN_EXIT_BAD_FILE;
+        }
+      g_print (_("Wrote %s\n"), output);
+    }
+  return audit->autoplan->unplaced->len > 0 ? HITPLAN_EXIT_PROBLEMS : HITPLAN_EXIT_OK;
+}
+
 /* gpa -------------------------------------------------------------------- */
 
 int
@@ -536,7 +721,6 @@ hitplan_gpa (int    argc,
   g_auto(Report) r = { 0 };
   g_autofree char *target_text = NULL;
   g_autofree char *term_text = NULL;
-  g_autofree char *today_text = NULL;
   GOptionEntry entries[] = {
     { "target", 0, 0, G_OPTION_ARG_STRING, &target_text,
       N_("The GPA to reach, from 0 to 4"), N_("GPA") },
@@ -544,8 +728,7 @@ hitplan_gpa (int    argc,
       N_("The term whose grades decide it (default: the term in progress, or else the next "
          "one, with courses still to grade)"),
       N_("TERM") },
-    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
-      N_("Work out the current term for this date"), N_("YYYY-MM-DD") },
+    TODAY_OPTION (r),
     { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &r.catalog_path,
       N_("Use this catalog instead of the one the plan names"), N_("FILE") },
     { "xml", 0, 0, G_OPTION_ARG_NONE, &r.xml, N_("Print a result document instead of text"), NULL },
@@ -557,7 +740,6 @@ hitplan_gpa (int    argc,
   HpGpaGoal goal;
   double target;
   char *end = NULL;
-  GDate today;
 
   if (!hitplan_parse_options ("gpa", _("PLAN --target GPA"),
                               _("The average grade a term's open courses (those without a grade "
@@ -579,15 +761,13 @@ hitplan_gpa (int    argc,
   if (term_text != NULL && !hp_term_key_parse (term_text, &term))
     return hitplan_usage_error (_("“%s” is not a term: --term takes a season and a year, "
                                   "for example “fall 2026”"), term_text);
-  if (!hitplan_today (today_text, &today, &status))
-    return status;
   if ((status = report_load (&r, argv[1])) != HITPLAN_EXIT_OK)
     return status;
 
   if (term == 0)
     {
       GListModel *terms = G_LIST_MODEL (r.plan->terms);
-      HpTermKey from = hp_plan_current_or_next_term (r.plan, &today);
+      HpTermKey from = hp_plan_current_or_next_term (r.plan, &r.today);
 
       for (guint i = 0; from != 0 && term == 0 && i < g_list_model_get_n_items (terms); i++)
         {

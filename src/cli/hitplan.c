@@ -34,6 +34,8 @@ static const Command commands[] = {
   { "audit", N_("PLAN"), N_("Audit a plan against its target program"), hitplan_audit },
   { "compare", N_("PLAN [PROGRAM…]"), N_("Compare a plan against several programs"),
     hitplan_compare },
+  { "autoplan", N_("PLAN"), N_("Place what a program still needs into the terms ahead"),
+    hitplan_autoplan },
   { "gpa", N_("PLAN --target GPA"), N_("The grades a term needs for a GPA goal"), hitplan_gpa },
 };
 

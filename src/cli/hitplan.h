@@ -41,6 +41,8 @@ int        hitplan_audit         (int           argc,
                                   char        **argv);
 int        hitplan_compare       (int           argc,
                                   char        **argv);
+int        hitplan_autoplan      (int           argc,
+                                  char        **argv);
 int        hitplan_gpa           (int           argc,
                                   char        **argv);
 

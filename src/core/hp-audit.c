@@ -23,6 +23,7 @@
 #include <math.h>
 
 #include "hp-audit.h"
+#include "hp-autoplan-private.h"
 #include "hp-check.h"
 #include "hp-error.h"
 #include "hp-grade.h"
@@ -44,7 +45,7 @@ applied_free (HpApplied *a)
 HP_DEFINE_RECORD (HpGroupResult, hp_group_result,
                   g_clear_object (&self->group);
                   g_clear_pointer (&self->applied, g_ptr_array_unref);
-                  g_free (self->missing);)
+                  g_free (self->missing))
 
 static void
 hp_group_result_init (HpGroupResult *self)
@@ -53,9 +54,10 @@ hp_group_result_init (HpGroupResult *self)
 }
 
 HP_DEFINE_RECORD (HpAudit, hp_audit,
+                  g_clear_object (&self->autoplan);
                   g_clear_object (&self->program);
                   g_clear_object (&self->groups);
-                  g_clear_pointer (&self->unapplied, g_ptr_array_unref);)
+                  g_clear_pointer (&self->unapplied, g_ptr_array_unref))
 
 static void
 hp_audit_init (HpAudit *self)
@@ -541,22 +543,6 @@ compare_strings (gconstpointer a,
   return g_strcmp0 (*(const char **) a, *(const char **) b);
 }
 
-/* The last term that holds a course; an empty term added ahead of time
- * moves no projection. */
-static HpTermKey
-last_term (HpPlan *plan)
-{
-  GListModel *terms = G_LIST_MODEL (plan->terms);
-
-  for (guint i = g_list_model_get_n_items (terms); i-- > 0;)
-    {
-      g_autoptr(HpPlanTerm) term = g_list_model_get_item (terms, i);
-      if (g_list_model_get_n_items (G_LIST_MODEL (term->entries)) > 0)
-        return term->key;
-    }
-  return plan->first_term;
-}
-
 /* One group's result: what of it is done, planned, and still missing. */
 static HpGroupResult *
 group_result_new (Slot      *slot,
@@ -603,13 +589,11 @@ group_result_new (Slot      *slot,
   return result;
 }
 
-/* The credit totals of the items that count, and the latest term among them. */
-static HpTermKey
+/* The credit totals of the items that count. */
+static void
 add_up_credits (HpAudit   *audit,
                 GPtrArray *items)
 {
-  HpTermKey latest = 0;
-
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = g_ptr_array_index (items, i);
@@ -635,38 +619,18 @@ add_up_credits (HpAudit   *audit,
         }
       if (item->a.transfers)
         audit->transferable_credits += item->a.credits;
-      if (item->a.term > latest)
-        latest = item->a.term;
     }
   g_ptr_array_sort (audit->unapplied, compare_strings);
-  return latest;
 }
 
-/* On track, the program ends with the last term that holds a course that
- * counts; otherwise the credits still to place add regular terms at the
- * plan's load after the last term planned. */
-static HpTermKey
-projected_term (HpAudit   *audit,
-                HpPlan    *plan,
-                HpTermKey  latest)
-{
-  HpTermKey key;
-  guint terms;
-
-  if (audit->on_track)
-    return latest ? latest : last_term (plan);
-  key = MAX (latest, last_term (plan));
-  terms = (guint) ceil (audit->credits_remaining / hp_plan_load_limit (plan) - EPSILON);
-  if (key != 0)
-    for (guint i = 0; i < terms; i++)
-      key = hp_term_key_next_regular (key);
-  return key;
-}
-
+/* @plan measured against @program on @today: what counts toward each
+ * group, what is left, and when it ends (the last term of the automatic
+ * plan of what is left, placed from the term after the one in progress). */
 HpAudit *
-hp_audit_new (HpPlan    *plan,
-              HpCatalog *catalog,
-              HpProgram *program)
+hp_audit_new (HpPlan      *plan,
+              HpCatalog   *catalog,
+              HpProgram   *program,
+              const GDate *today)
 {
   g_autoptr(HpAudit) audit = NULL;
   g_autoptr(GPtrArray) items = NULL;
@@ -675,11 +639,11 @@ hp_audit_new (HpPlan    *plan,
   guint n_slots;
   double missing_credits = 0;
   gboolean groups_met = TRUE;
-  HpTermKey latest;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
   g_return_val_if_fail (HP_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (HP_IS_PROGRAM (program), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
   audit = g_object_new (HP_TYPE_AUDIT, NULL);
   audit->program = g_object_ref (program);
@@ -711,7 +675,7 @@ hp_audit_new (HpPlan    *plan,
         groups_met = FALSE;
       g_list_store_append (audit->groups, result);
     }
-  latest = add_up_credits (audit, items);
+  add_up_credits (audit, items);
 
   /* What is left to place: the groups' shortfall, or the program's total
    * if the groups do not add up to it. */
@@ -720,25 +684,21 @@ hp_audit_new (HpPlan    *plan,
                                   audit->credits_in_progress - audit->credits_planned);
   audit->credits_remaining = MAX (0, audit->credits_remaining);
   audit->on_track = groups_met && audit->credits_remaining <= EPSILON;
-  audit->projected = projected_term (audit, plan, latest);
+  audit->autoplan = _hp_autoplan_new (plan, catalog, program, G_LIST_MODEL (audit->groups), today);
+  audit->projected = audit->autoplan->unplaced->len == 0 ? audit->autoplan->last : 0;
+  audit->terms_left = audit->autoplan->terms_left;
 
   return g_steal_pointer (&audit);
 }
 
-/* Credits still to take: in progress, planned, and not yet placed. */
+/* Credits still to take: in progress, planned, and what the automatic plan
+ * adds (prerequisites outside the program included). */
 double
 hp_audit_credits_to_take (HpAudit *audit)
 {
   g_return_val_if_fail (HP_IS_AUDIT (audit), 0);
-  return audit->credits_in_progress + audit->credits_planned + audit->credits_remaining;
-}
-
-guint
-hp_audit_terms_left (HpAudit *audit,
-                     HpPlan  *plan)
-{
-  g_return_val_if_fail (HP_IS_AUDIT (audit), 0);
-  return (guint) ceil (hp_audit_credits_to_take (audit) / hp_plan_load_limit (plan) - EPSILON);
+  return audit->credits_in_progress + audit->credits_planned +
+         hp_autoplan_credits (audit->autoplan);
 }
 
 /* What stands first between the student and graduating: the first open

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "hp-autoplan.h"
 #include "hp-catalog.h"
 #include "hp-plan.h"
 
@@ -66,8 +67,12 @@ struct _HpAudit
   guint       courses_remaining;    /* an estimate for credits groups: 3 credits a course */
   double      transferable_credits; /* applied credits that transfer to a bachelor's */
   GPtrArray  *unapplied;            /* of char*: courses in the plan that count toward nothing */
-  HpTermKey   projected;            /* projected completion term; 0 when unknown */
   gboolean    on_track;             /* every group complete or planned */
+  HpAutoplan *autoplan;             /* what is left, placed in the terms ahead */
+  HpTermKey   projected;            /* the projected completion: the automatic plan's
+                                     * last term; 0 when something cannot be placed */
+  guint       terms_left;           /* the student's terms after the one in progress, up to
+                                     * the projected one */
 };
 
 const char *hp_group_status_to_string (HpGroupStatus status);
@@ -75,11 +80,10 @@ const char *hp_standing_to_string     (HpStanding    standing);
 
 HpAudit    *hp_audit_new             (HpPlan      *plan,
                                       HpCatalog   *catalog,
-                                      HpProgram   *program);
+                                      HpProgram   *program,
+                                      const GDate *today);
 char       *hp_audit_first_blocker   (HpAudit     *audit,
                                       GListModel  *problems);
 double      hp_audit_credits_to_take (HpAudit     *audit);
-guint       hp_audit_terms_left      (HpAudit     *audit,
-                                      HpPlan      *plan);
 
 G_END_DECLS

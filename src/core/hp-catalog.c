@@ -96,7 +96,7 @@ HP_DEFINE_RECORD (HpCourse, hp_course,
                   g_free (self->description);
                   g_free (self->category);
                   g_clear_pointer (&self->prerequisites, hp_requisite_free);
-                  g_clear_pointer (&self->corequisites, g_ptr_array_unref);)
+                  g_clear_pointer (&self->corequisites, g_ptr_array_unref))
 
 static void
 hp_course_init (HpCourse *self)
@@ -151,7 +151,7 @@ HP_DEFINE_RECORD (HpRequirement, hp_requirement,
                   g_free (self->title);
                   g_free (self->pool_category);
                   g_clear_pointer (&self->listed, g_hash_table_unref);
-                  g_clear_pointer (&self->courses, g_ptr_array_unref);)
+                  g_clear_pointer (&self->courses, g_ptr_array_unref))
 
 static void
 hp_requirement_init (HpRequirement *self)
@@ -249,7 +249,7 @@ HP_DEFINE_RECORD (HpProgram, hp_program,
                   g_free (self->admission);
                   g_clear_pointer (&self->credentials, g_ptr_array_unref);
                   g_clear_pointer (&self->occupations, g_ptr_array_unref);
-                  g_clear_object (&self->requirements);)
+                  g_clear_object (&self->requirements))
 
 static void
 hp_program_init (HpProgram *self)
@@ -289,7 +289,7 @@ HP_DEFINE_RECORD (HpCredential, hp_credential,
                   g_clear_pointer (&self->eligible_programs, g_ptr_array_unref);
                   g_clear_pointer (&self->recommended, g_ptr_array_unref);
                   g_clear_pointer (&self->domains, g_ptr_array_unref);
-                  g_clear_pointer (&self->sources, g_ptr_array_unref);)
+                  g_clear_pointer (&self->sources, g_ptr_array_unref))
 
 static void
 hp_credential_init (HpCredential *self)
@@ -329,7 +329,7 @@ HP_DEFINE_RECORD (HpCatalog, hp_catalog,
                   g_clear_pointer (&self->course_index, g_hash_table_unref);
                   g_clear_object (&self->courses);
                   g_clear_object (&self->programs);
-                  g_clear_object (&self->credentials);)
+                  g_clear_object (&self->credentials))
 
 static void
 hp_catalog_init (HpCatalog *self)
@@ -339,12 +339,27 @@ hp_catalog_init (HpCatalog *self)
   self->programs = g_list_store_new (HP_TYPE_PROGRAM);
   self->credentials = g_list_store_new (HP_TYPE_CREDENTIAL);
   self->course_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->summer = TRUE;
 }
 
 HpCatalog *
 hp_catalog_new (void)
 {
   return g_object_new (HP_TYPE_CATALOG, NULL);
+}
+
+/* Adds @course to @catalog (made in code: readers add their courses in one
+ * splice). */
+void
+hp_catalog_add_course (HpCatalog *catalog,
+                       HpCourse  *course)
+{
+  g_return_if_fail (HP_IS_CATALOG (catalog));
+  g_return_if_fail (HP_IS_COURSE (course));
+  g_return_if_fail (hp_catalog_find_course (catalog, course->code) == NULL);
+
+  g_list_store_append (catalog->courses, course);
+  g_hash_table_insert (catalog->course_index, course->code, course);
 }
 
 HpCourse *

@@ -171,6 +171,7 @@ struct _HpCatalog
   char       *title;
   char       *institution;
   gboolean    example;      /* made-up codes, offerings and prices: say so */
+  gboolean    summer;       /* the college runs summer terms (the default) */
   char       *notice;
   GPtrArray  *sources;      /* of HpSource* */
   GListStore *courses;      /* of HpCourse, in file order */
@@ -180,6 +181,8 @@ struct _HpCatalog
 };
 
 HpCatalog    *hp_catalog_new              (void);
+void          hp_catalog_add_course       (HpCatalog   *catalog,
+                                           HpCourse    *course);
 HpCourse     *hp_catalog_find_course      (HpCatalog   *catalog,
                                            const char  *code);
 HpProgram    *hp_catalog_find_program     (HpCatalog   *catalog,

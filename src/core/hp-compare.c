@@ -87,16 +87,21 @@ hp_compare_default_programs (HpPlan    *plan,
   return programs;
 }
 
+/* @plan against each of @programs on @today: what each path still takes
+ * (the automatic plan of what is left), how long and at what cost, and
+ * what it leads to. */
 GListStore *
-hp_compare (HpPlan    *plan,
-            HpCatalog *catalog,
-            GPtrArray *programs)
+hp_compare (HpPlan      *plan,
+            HpCatalog   *catalog,
+            GPtrArray   *programs,
+            const GDate *today)
 {
   GListStore *paths;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
   g_return_val_if_fail (HP_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (programs != NULL, NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
   paths = g_list_store_new (HP_TYPE_PATH);
   for (guint i = 0; i < programs->len; i++)
@@ -104,12 +109,13 @@ hp_compare (HpPlan    *plan,
       HpProgram *program = g_ptr_array_index (programs, i);
       g_autoptr(HpPath) path = g_object_new (HP_TYPE_PATH, NULL);
 
-      path->audit = hp_audit_new (plan, catalog, program);
+      path->audit = hp_audit_new (plan, catalog, program, today);
       path->credits_to_take = hp_audit_credits_to_take (path->audit);
-      path->terms_left = hp_audit_terms_left (path->audit, plan);
+      path->terms_left = path->audit->terms_left;
       path->tuition_per_credit = plan->tuition_per_credit > 0 ? plan->tuition_per_credit
                                                               : program->tuition_per_credit;
-      path->remaining_tuition = (path->audit->credits_planned + path->audit->credits_remaining) *
+      path->remaining_tuition = (path->audit->credits_planned +
+                                 hp_autoplan_credits (path->audit->autoplan)) *
                                 path->tuition_per_credit;
       sort_credentials (path, catalog, program);
       g_list_store_append (paths, path);

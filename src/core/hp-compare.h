@@ -15,17 +15,19 @@ struct _HpPath
 {
   GObject    parent_instance;
   HpAudit   *audit;
-  double     credits_to_take;    /* in progress, planned and not yet placed */
-  guint      terms_left;         /* at the student's load */
+  double     credits_to_take;    /* in progress, planned, and placed by the automatic plan */
+  guint      terms_left;         /* after the term in progress, to the projected one */
   double     tuition_per_credit; /* the student's own figure, else the program's */
-  double     remaining_tuition;  /* planned and unplaced credits; in-progress ones are paid */
+  double     remaining_tuition;  /* planned credits and the automatic plan's; in-progress ones
+                                  * are paid */
   GPtrArray *eligible;           /* of char*: credentials completing the path makes them eligible for */
   GPtrArray *prepares;           /* of char*: credentials it prepares for, whose body sets more rules */
 };
 
 GListStore *hp_compare                  (HpPlan      *plan,
                                          HpCatalog   *catalog,
-                                         GPtrArray   *programs);
+                                         GPtrArray   *programs,
+                                         const GDate *today);
 GPtrArray  *hp_compare_default_programs (HpPlan      *plan,
                                          HpCatalog   *catalog);
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "hp-audit.h"
+#include "hp-autoplan.h"
 #include "hp-catalog.h"
 #include "hp-check.h"
 #include "hp-compare.h"

@@ -435,6 +435,7 @@ hp_plan_take_contents (HpPlan *self,
   TAKE (target_program);
   self->first_term = from->first_term;
   self->credits_per_term = from->credits_per_term;
+  self->take_summer = from->take_summer;
   self->tuition_per_credit = from->tuition_per_credit;
   g_ptr_array_set_size (self->compare_programs, 0);
   for (guint i = 0; i < from->compare_programs->len; i++)

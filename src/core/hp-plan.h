@@ -151,7 +151,8 @@ struct _HpPlan
   /* profile */
   char       *student;
   HpTermKey   first_term;        /* 0: not set */
-  double      credits_per_term;  /* 0: the default of 12 */
+  double      credits_per_term;  /* 0: HP_PLAN_DEFAULT_LOAD */
+  gboolean    take_summer;       /* the student takes summer terms (when the college runs them) */
   double      tuition_per_credit;
   char       *currency;
   char       *target_program;

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib.h>
+#include <glib/gstdio.h>
 
 typedef struct
 {
@@ -19,6 +20,8 @@ typedef struct
 } CliCase;
 
 #define SAMPLE "data/samples/sample.hitplan"
+/* Answers that depend on the date are worked for this one. */
+#define TODAY "--today", "2026-11-27"
 #define PROBLEMS "tests/fixtures/plans/problems.hitplan"
 
 static const CliCase cases[] = {
@@ -44,16 +47,21 @@ static const CliCase cases[] = {
   { "catalog-bad-file", 3, { "catalog", "--catalog", "tests/fixtures/bad/cycle.hitcatalog",
                              "list" } },
   { "audit-help", 0, { "audit", "--help" } },
-  { "audit-sample", 0, { "audit", SAMPLE } },
-  { "audit-sample-bs", 1, { "audit", SAMPLE, "--program", "bs-him" } },
-  { "audit-sample-xml", 0, { "audit", "--xml", SAMPLE } },
-  { "audit-problems", 1, { "audit", PROBLEMS } },
+  { "audit-sample", 0, { "audit", SAMPLE, TODAY } },
+  { "audit-sample-bs", 1, { "audit", SAMPLE, "--program", "bs-him", TODAY } },
+  { "audit-sample-xml", 0, { "audit", "--xml", SAMPLE, TODAY } },
+  { "audit-problems", 1, { "audit", PROBLEMS, TODAY } },
   { "audit-unknown-program", 1, { "audit", SAMPLE, "--program", "phd" } },
   { "audit-no-plan", 2, { "audit" } },
   { "audit-bad-plan", 3, { "audit", "tests/fixtures/bad/billion-laughs.hitplan" } },
-  { "compare-sample", 0, { "compare", SAMPLE } },
-  { "compare-sample-xml", 0, { "compare", "--xml", SAMPLE, "aas-hit", "cert-coding" } },
-  { "compare-problems", 1, { "compare", PROBLEMS, "cert-coding", "aas-hit" } },
+  { "compare-sample", 0, { "compare", SAMPLE, TODAY } },
+  { "compare-sample-xml", 0, { "compare", "--xml", SAMPLE, "aas-hit", "cert-coding", TODAY } },
+  { "compare-problems", 1, { "compare", PROBLEMS, "cert-coding", "aas-hit", TODAY } },
+  { "autoplan-sample", 0, { "autoplan", SAMPLE, TODAY } },
+  { "autoplan-sample-bs", 0, { "autoplan", SAMPLE, "--program", "bs-him", TODAY } },
+  { "autoplan-help", 0, { "autoplan", "--help" } },
+  { "autoplan-no-plan", 2, { "autoplan" } },
+  { "autoplan-unknown-program", 1, { "autoplan", SAMPLE, "--program", "phd", TODAY } },
   { "gpa-new-plan", 0, { "gpa", "tests/fixtures/plans/gpa-new-aas.hitplan", "--target", "3.5",
                          "--today", "2026-11-27" } },
   { "gpa-new-plan-xml", 0, { "gpa", "--xml", "tests/fixtures/plans/gpa-new-aas.hitplan",
@@ -106,6 +114,45 @@ test_case (gconstpointer data)
   g_assert_cmpint (WEXITSTATUS (wait_status), ==, c->status);
 }
 
+/* For every program of the catalog: the plan autoplan writes is one the
+ * audit finds complete, with no open problem (exit status 0). */
+static void
+test_autoplan_round_trip (void)
+{
+  static const char *programs[] = { "cert-coding", "as-hit", "aas-hit", "bs-him" };
+  g_autofree char *top = g_test_build_filename (G_TEST_DIST, "..", NULL);
+  g_autofree char *folder = g_dir_make_tmp ("hitplan-autoplan-XXXXXX", NULL);
+
+  g_assert_nonnull (folder);
+  for (guint i = 0; i < G_N_ELEMENTS (programs); i++)
+    {
+      g_autofree char *out_path = g_build_filename (folder, "plan.hitplan", NULL);
+      const char *write[] = { g_getenv ("HITPLAN"), "autoplan", SAMPLE, "--program", programs[i],
+                              "--today", "2026-11-27", "-o", out_path, NULL };
+      const char *check[] = { g_getenv ("HITPLAN"), "audit", out_path, "--today", "2026-11-27",
+                              NULL };
+      g_autofree char *backup = g_strconcat (out_path, "~", NULL);
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      int wait_status = 0;
+
+      g_assert_true (g_spawn_sync (top, (char **) write, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                   &out, &err, &wait_status, NULL));
+      g_assert_cmpstr (err, ==, "");
+      g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
+      g_assert_true (g_spawn_sync (top, (char **) check, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                   &out, &err, &wait_status, NULL));
+      if (WEXITSTATUS (wait_status) != 0)
+        g_test_message ("%s: %s", programs[i], out);
+      g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
+      g_unlink (out_path);
+      g_unlink (backup);
+    }
+  g_rmdir (folder);
+}
+
 static void
 test_version (void)
 {
@@ -128,6 +175,7 @@ main (int    argc,
   g_assert_nonnull (g_getenv ("HITPLAN"));
 
   g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/autoplan-round-trip", test_autoplan_round_trip);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/cli/%s", cases[i].name);

@@ -13,6 +13,18 @@ typedef struct
   HpPlan    *plan;
 } Fixture;
 
+/* Every answer here is worked out for one day: 27 November 2026, in the
+ * fall term; the terms ahead start in Spring 2027. */
+static const GDate *
+nov27 (void)
+{
+  static GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 27, G_DATE_NOVEMBER, 2026);
+  return &today;
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -59,14 +71,16 @@ group (HpAudit    *audit,
  *   planned: COM 110 3, HIT 145/220/230/250/260 15, HIT 290 3, HIT 295 1     = 22
  *   32 + 12 + 22 = 66, nothing left to place; MTH 150 counts toward nothing
  *   (the math group takes one course and MTH 120 is done).
- *   The last applied course is in Fall 2027: the projected completion.
+ *   The last applied course is in Fall 2027: the projected completion.  On
+ *   27 November 2026 Fall 2026 is in progress; the terms left are Spring
+ *   and Fall 2027: two (no summer: the plan takes none).
  */
 static void
 test_sample_aas (Fixture       *f,
                  gconstpointer  data)
 {
   HpProgram *aas = hp_catalog_find_program (f->catalog, "aas-hit");
-  g_autoptr(HpAudit) audit = hp_audit_new (f->plan, f->catalog, aas);
+  g_autoptr(HpAudit) audit = hp_audit_new (f->plan, f->catalog, aas, nov27 ());
   HpGroupResult *core = group (audit, "hit-core");
   HpGroupResult *english = group (audit, "english");
 
@@ -77,6 +91,8 @@ test_sample_aas (Fixture       *f,
   g_assert_cmpfloat (audit->credits_remaining, ==, 0);
   g_assert_true (audit->on_track);
   g_assert_cmpuint (audit->projected, ==, HP_TERM_KEY (2027, HP_SEASON_FALL));
+  g_assert_cmpuint (audit->terms_left, ==, 2);
+  g_assert_cmpuint (audit->autoplan->placements->len, ==, 0);
   g_assert_cmpuint (audit->unapplied->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (audit->unapplied, 0), ==, "MTH 150");
 
@@ -96,8 +112,10 @@ test_sample_aas (Fixture       *f,
 /* The AS (62 credits): ENG 102 and SOC 101 are not in the plan (6 credits);
  * the transfer humanities credit meets humanities; the transferable elective
  * takes HIT 210, the one HIT course the AS does not list by name that is
- * in progress.  Last term Fall 2027, then 6 credits at 15 a term: one more
- * regular term, Spring 2028. */
+ * in progress.  The automatic plan, from Spring 2027 at 15 credits a term:
+ * Spring 2027 is full (15 planned); Fall 2027 has 10, room for one: ENG 102
+ * (the two are alike; by code); SOC 101 goes to Spring 2028, the projected
+ * completion, three terms after the one in progress. */
 static void
 test_sample_as (Fixture       *f,
                 gconstpointer  data)
@@ -109,7 +127,7 @@ test_sample_as (Fixture       *f,
   /* Empty terms added ahead of time change nothing. */
   hp_plan_ensure_term (f->plan, HP_TERM_KEY (2028, HP_SEASON_FALL));
   hp_plan_ensure_term (f->plan, HP_TERM_KEY (2029, HP_SEASON_SPRING));
-  audit = hp_audit_new (f->plan, f->catalog, as);
+  audit = hp_audit_new (f->plan, f->catalog, as, nov27 ());
   english = group (audit, "english");
 
   g_assert_cmpfloat (audit->credits_remaining, ==, 6);
@@ -120,19 +138,50 @@ test_sample_as (Fixture       *f,
   g_assert_cmpint (group (audit, "humanities")->status, ==, HP_GROUP_COMPLETE);
   g_assert_cmpint (group (audit, "electives")->status, ==, HP_GROUP_PLANNED);
   g_assert_cmpuint (audit->projected, ==, HP_TERM_KEY (2028, HP_SEASON_SPRING));
+  g_assert_cmpuint (audit->terms_left, ==, 3);
+  g_assert_cmpuint (audit->autoplan->placements->len, ==, 2);
+  {
+    HpPlacement *eng = g_ptr_array_index (audit->autoplan->placements, 0);
+    HpPlacement *soc = g_ptr_array_index (audit->autoplan->placements, 1);
+
+    g_assert_cmpstr (eng->course, ==, "ENG 102");
+    g_assert_cmpuint (eng->term, ==, HP_TERM_KEY (2027, HP_SEASON_FALL));
+    g_assert_cmpstr (eng->reason, ==, "English composition");
+    g_assert_cmpstr (soc->course, ==, "SOC 101");
+    g_assert_cmpuint (soc->term, ==, HP_TERM_KEY (2028, HP_SEASON_SPRING));
+  }
 }
 
 /* The BS: 71 transferable credits in the record (everything but HIT 295, 1
  * credit) fill the 60-credit transfer block first; the free electives (15,
  * any course) get the rest: 72 - 60 = 12, so 3 short.  The HIM core, the
  * upper-division general education and the HIM electives are all missing:
- * 33 + 9 + 9 = 51 credits, plus 3 of free electives = 54 still to place. */
+ * 33 + 9 + 9 = 51 credits, plus 3 of free electives = 54 still to place.
+ *
+ * The automatic plan (no summer, 15 credits a term, from Spring 2027):
+ *   HIM electives: HIM 450 (fall and spring) first, then by code HIM 370 and
+ *   HIM 380 (whose prerequisite HIM 310 is taken anyway); free electives: 3
+ *   credits of a course needing nothing, fall and spring: ENG 102.
+ *   18 courses of 3 credits.  Chains, in terms, counting seasons: MTH 150
+ *   (planned Fall 2027) -> STA 320 (spring) -> HIM 430 (fall only) -> HIM 490
+ *   (spring only): Spring 2029 at the earliest; and room: Spring 2027 is full,
+ *   Fall 2027 has room for one, then five a term: 1 + 5 + 5 + 5 = 16 by
+ *   Spring 2029, so 18 courses need Fall 2029.
+ *   Fall 2027:   MGT 301 (it starts the longest chain: HIM 420, spring only,
+ *                then HIM 490)
+ *   Spring 2028: HIM 420, HIM 310, STA 320, HIM 330, HIM 340
+ *   Fall 2028:   HIM 320, HIM 430, HIM 360, HIM 370, HIM 410
+ *   Spring 2029: HIM 350, HIM 380, HIM 440, HIM 490, ENG 102
+ *   Fall 2029:   ENG 310, HIM 450
+ *   (between equal chains, the course offered in fewer seasons goes first,
+ *   which leaves HIM 450 and ENG 310, offered in both, for Fall 2029).
+ *   Projected Fall 2029: six terms after Fall 2026. */
 static void
 test_sample_bs (Fixture       *f,
                 gconstpointer  data)
 {
   HpProgram *bs = hp_catalog_find_program (f->catalog, "bs-him");
-  g_autoptr(HpAudit) audit = hp_audit_new (f->plan, f->catalog, bs);
+  g_autoptr(HpAudit) audit = hp_audit_new (f->plan, f->catalog, bs, nov27 ());
   HpGroupResult *block = group (audit, "transfer-block");
   HpGroupResult *free_electives = group (audit, "free-electives");
 
@@ -144,6 +193,43 @@ test_sample_bs (Fixture       *f,
   g_assert_cmpint (group (audit, "him-core")->status, ==, HP_GROUP_MISSING);
   g_assert_cmpfloat (audit->credits_remaining, ==, 54);
   g_assert_cmpfloat (audit->transferable_credits, ==, 71);
+
+  {
+    static const struct { const char *course; HpTermKey term; } expected[] = {
+      { "MGT 301", HP_TERM_KEY (2027, HP_SEASON_FALL) },
+      { "HIM 310", HP_TERM_KEY (2028, HP_SEASON_SPRING) },
+      { "HIM 330", HP_TERM_KEY (2028, HP_SEASON_SPRING) },
+      { "HIM 340", HP_TERM_KEY (2028, HP_SEASON_SPRING) },
+      { "HIM 420", HP_TERM_KEY (2028, HP_SEASON_SPRING) },
+      { "STA 320", HP_TERM_KEY (2028, HP_SEASON_SPRING) },
+      { "HIM 320", HP_TERM_KEY (2028, HP_SEASON_FALL) },
+      { "HIM 360", HP_TERM_KEY (2028, HP_SEASON_FALL) },
+      { "HIM 370", HP_TERM_KEY (2028, HP_SEASON_FALL) },
+      { "HIM 410", HP_TERM_KEY (2028, HP_SEASON_FALL) },
+      { "HIM 430", HP_TERM_KEY (2028, HP_SEASON_FALL) },
+      { "ENG 102", HP_TERM_KEY (2029, HP_SEASON_SPRING) },
+      { "HIM 350", HP_TERM_KEY (2029, HP_SEASON_SPRING) },
+      { "HIM 380", HP_TERM_KEY (2029, HP_SEASON_SPRING) },
+      { "HIM 440", HP_TERM_KEY (2029, HP_SEASON_SPRING) },
+      { "HIM 490", HP_TERM_KEY (2029, HP_SEASON_SPRING) },
+      { "ENG 310", HP_TERM_KEY (2029, HP_SEASON_FALL) },
+      { "HIM 450", HP_TERM_KEY (2029, HP_SEASON_FALL) },
+    };
+    GPtrArray *placements = audit->autoplan->placements;
+
+    g_assert_cmpuint (audit->autoplan->first, ==, HP_TERM_KEY (2027, HP_SEASON_SPRING));
+    g_assert_cmpuint (placements->len, ==, G_N_ELEMENTS (expected));
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        HpPlacement *placement = g_ptr_array_index (placements, i);
+
+        g_assert_cmpstr (placement->course, ==, expected[i].course);
+        g_assert_cmpuint (placement->term, ==, expected[i].term);
+      }
+    g_assert_cmpuint (audit->autoplan->unplaced->len, ==, 0);
+    g_assert_cmpuint (audit->projected, ==, HP_TERM_KEY (2029, HP_SEASON_FALL));
+    g_assert_cmpuint (audit->terms_left, ==, 6);
+  }
 }
 
 /* GPA: latest graded attempt of each course, grade points times credits:
@@ -267,9 +353,9 @@ test_first_blocker (Fixture       *f,
 {
   g_autoptr(GListStore) problems = hp_plan_check (f->plan, f->catalog);
   g_autoptr(HpAudit) aas = hp_audit_new (f->plan, f->catalog,
-                                         hp_catalog_find_program (f->catalog, "aas-hit"));
+                                         hp_catalog_find_program (f->catalog, "aas-hit"), nov27 ());
   g_autoptr(HpAudit) as = hp_audit_new (f->plan, f->catalog,
-                                        hp_catalog_find_program (f->catalog, "as-hit"));
+                                        hp_catalog_find_program (f->catalog, "as-hit"), nov27 ());
   g_autofree char *none = hp_audit_first_blocker (aas, G_LIST_MODEL (problems));
   g_autofree char *first = hp_audit_first_blocker (as, G_LIST_MODEL (problems));
 
@@ -366,10 +452,13 @@ test_every_problem (Fixture       *f,
   g_assert_cmpuint (hp_problems_count_open (list), ==, 9);
 }
 
-/* Comparing the sample at 15 credits a term and $165 a credit:
- *   AAS: to take 12 + 22 + 0 = 34 -> 3 terms; tuition (22 + 0) x 165 = 3630;
+/* Comparing the sample at 15 credits a term and $165 a credit, on 27
+ * November 2026 (Fall 2026 in progress, not counted in the terms left):
+ *   AAS: to take 12 + 22 + 0 = 34; it ends in Fall 2027 -> 2 terms (Spring
+ *        and Fall 2027); tuition (22 + 0) x 165 = 3630;
  *        eligible for RHIT (program rule), CCA, CCS and CPC (open, prepared).
- *   AS:  to take 12 + 9 + 6 = 27 -> 2 terms; tuition 15 x 165 = 2475; no RHIT.
+ *   AS:  to take 12 + 9 + 6 = 27; ends Spring 2028 (see test_sample_as) ->
+ *        3 terms; tuition (9 + 6) x 165 = 2475; no RHIT.
  *   BS:  eligible for RHIT and RHIA; CDIP, CHDA, CHPS, CTR have further rules. */
 static void
 test_compare (Fixture       *f,
@@ -384,19 +473,19 @@ test_compare (Fixture       *f,
   g_ptr_array_add (programs, hp_catalog_find_program (f->catalog, "aas-hit"));
   g_ptr_array_add (programs, hp_catalog_find_program (f->catalog, "as-hit"));
   g_ptr_array_add (programs, hp_catalog_find_program (f->catalog, "bs-him"));
-  paths = hp_compare (f->plan, f->catalog, programs);
+  paths = hp_compare (f->plan, f->catalog, programs, nov27 ());
   aas = g_list_model_get_item (G_LIST_MODEL (paths), 0);
   as = g_list_model_get_item (G_LIST_MODEL (paths), 1);
   bs = g_list_model_get_item (G_LIST_MODEL (paths), 2);
 
   g_assert_cmpfloat (aas->credits_to_take, ==, 34);
-  g_assert_cmpuint (aas->terms_left, ==, 3);
+  g_assert_cmpuint (aas->terms_left, ==, 2);
   g_assert_cmpfloat (aas->remaining_tuition, ==, 3630);
   g_assert_cmpuint (aas->eligible->len, ==, 4);
   g_assert_cmpstr (g_ptr_array_index (aas->eligible, 0), ==, "RHIT");
 
   g_assert_cmpfloat (as->credits_to_take, ==, 27);
-  g_assert_cmpuint (as->terms_left, ==, 2);
+  g_assert_cmpuint (as->terms_left, ==, 3);
   g_assert_cmpfloat (as->remaining_tuition, ==, 2475);
   for (guint i = 0; i < as->eligible->len; i++)
     g_assert_cmpstr (g_ptr_array_index (as->eligible, i), !=, "RHIT");
@@ -612,7 +701,7 @@ test_pin_and_substitution (void)
   sub->program = g_strdup ("as-hit");
   g_list_store_append (plan->exceptions, sub);
 
-  audit = hp_audit_new (plan, catalog, hp_catalog_find_program (catalog, "as-hit"));
+  audit = hp_audit_new (plan, catalog, hp_catalog_find_program (catalog, "as-hit"), nov27 ());
   /* MTH 150 is listed by the math group, but the pin sends it to the electives. */
   g_assert_cmpint (group (audit, "electives")->status, ==, HP_GROUP_COMPLETE);
   g_assert_cmpfloat (group (audit, "math")->done, ==, 0);

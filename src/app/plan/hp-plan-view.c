@@ -27,12 +27,13 @@ static void update_narrow_parts (HpPlanView *self);
 
 /* The header's progress against the target program, and its first blocker. */
 static void
-show_audit (HpPlanView *self,
-            HpPlan     *plan,
-            HpCatalog  *catalog,
-            HpProgram  *program)
+show_audit (HpPlanView  *self,
+            HpPlan      *plan,
+            HpCatalog   *catalog,
+            HpProgram   *program,
+            const GDate *today)
 {
-  g_autoptr(HpAudit) audit = hp_audit_new (plan, catalog, program);
+  g_autoptr(HpAudit) audit = hp_audit_new (plan, catalog, program, today);
   g_autofree char *blocker = hp_audit_first_blocker (audit, G_LIST_MODEL (self->problems));
   g_autofree char *done = hp_format_number (audit->credits_completed);
   g_autofree char *required = hp_format_number (audit->credits_required);
@@ -67,6 +68,7 @@ update_progress (HpPlanView *self,
                        ? hp_catalog_find_program (catalog, plan->target_program) : NULL;
   double graded = 0, gpa = catalog ? hp_plan_gpa (plan, catalog, &graded) : -1;
   g_autofree char *gpa_text = gpa >= 0 ? g_strdup_printf ("%.2f", gpa) : g_strdup (_("—"));
+  GDate today;
 
   gtk_label_set_label (self->gpa_label, gpa_text);
 
@@ -79,7 +81,8 @@ update_progress (HpPlanView *self,
       gtk_label_set_label (self->projected_label, _("—"));
       return;
     }
-  show_audit (self, plan, catalog, program);
+  hp_date_set_today (&today);
+  show_audit (self, plan, catalog, program, &today);
 }
 
 static void
