@@ -85,17 +85,7 @@ read_yes_no (Reader     *r,
              const char *attribute,
              gboolean   *value)
 {
-  g_autofree char *text = hp_xml_get (node, attribute);
-
-  if (text == NULL)
-    return TRUE;
-  if (g_str_equal (text, "yes") || g_str_equal (text, "no"))
-    {
-      *value = g_str_equal (text, "yes");
-      return TRUE;
-    }
-  return fail (r, node, attribute, _("“%s” is not valid for %s: expected yes or no"), text,
-               attribute);
+  return hp_xml_yes_no (r->src, node, attribute, value, r->error);
 }
 
 static gboolean

@@ -9,15 +9,15 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hp-audit.h"
 #include "hp-document-private.h"
 #include "hp-grade.h"
 #include "hp-limits.h"
 
-
 HpPlanTerm *
 _hp_document_need_term (HpDocument *self,
-           HpTermKey   key,
-           GError    **error)
+                        HpTermKey   key,
+                        GError    **error)
 {
   HpPlanTerm *term = hp_plan_find_term (self->plan, key);
 
@@ -31,10 +31,10 @@ _hp_document_need_term (HpDocument *self,
 
 HpPlanEntry *
 _hp_document_need_entry (HpDocument  *self,
-            HpTermKey    key,
-            guint        index,
-            HpPlanTerm **term_out,
-            GError     **error)
+                         HpTermKey    key,
+                         guint        index,
+                         HpPlanTerm **term_out,
+                         GError     **error)
 {
   HpPlanTerm *term = _hp_document_need_term (self, key, error);
   HpPlanEntry *entry;
@@ -72,6 +72,52 @@ hp_document_add_course (HpDocument *self,
   g_list_store_append (hp_plan_ensure_term (self->plan, term)->entries, entry);
   /* TRANSLATORS: an edit that can be undone, e.g. "Add HIT 150" */
   return _hp_document_commit (self, g_strdup_printf (_("Add %s"), code));
+}
+
+/* Places what @program_id (NULL: the plan's target) still needs into the
+ * terms ahead of @today, as the automatic plan does, in one edit.  The
+ * automatic plan is returned in @autoplan (what it could not place, and
+ * why, included).  Fails when there is no catalog or program, or nothing
+ * left to place. */
+gboolean
+hp_document_fill_terms (HpDocument   *self,
+                        const char   *program_id,
+                        const GDate  *today,
+                        HpAutoplan  **autoplan,
+                        GError      **error)
+{
+  g_autoptr(HpAudit) audit = NULL;
+  HpProgram *program;
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+
+  if (program_id == NULL)
+    program_id = self->plan->target_program;
+  program = self->catalog && program_id ? hp_catalog_find_program (self->catalog, program_id)
+                                        : NULL;
+  if (program == NULL)
+    {
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID,
+                   self->catalog == NULL
+                   ? _("The plan’s catalog cannot be used, so nothing can be placed")
+                   : _("Choose a target program first, in the plan’s profile"));
+      return FALSE;
+    }
+  audit = hp_audit_new (self->plan, self->catalog, program, today);
+  if (autoplan != NULL)
+    *autoplan = g_object_ref (audit->autoplan);
+  if (audit->autoplan->placements->len == 0)
+    {
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NOTHING,
+                   audit->autoplan->unplaced->len == 0
+                   ? _("Nothing is left to place: the plan already holds everything %s needs")
+                   : _("Nothing more can be placed for %s"), program->name);
+      return FALSE;
+    }
+  _hp_document_begin (self);
+  hp_autoplan_add_to_plan (audit->autoplan, self->plan);
+  return _hp_document_commit (self, g_strdup (_("Fill the Remaining Terms")));
 }
 
 gboolean

@@ -41,6 +41,7 @@ hp_document_set_profile (HpDocument      *self,
   plan->student = profile->student && *profile->student ? g_strdup (profile->student) : NULL;
   plan->first_term = profile->first_term;
   plan->credits_per_term = profile->credits_per_term;
+  plan->take_summer = profile->take_summer;
   plan->tuition_per_credit = profile->tuition_per_credit;
   g_free (plan->target_program);
   plan->target_program = g_strdup (profile->target_program);

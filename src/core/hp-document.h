@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "hp-autoplan.h"
 #include "hp-catalog.h"
 #include "hp-plan.h"
 
@@ -16,6 +17,7 @@ typedef struct
   const char  *student;
   HpTermKey    first_term;
   double       credits_per_term;
+  gboolean     take_summer;
   double       tuition_per_credit;
   const char  *target_program;
   const char * const *compare_programs;
@@ -66,6 +68,11 @@ void        hp_document_redo              (HpDocument   *self);
 gboolean    hp_document_add_course        (HpDocument   *self,
                                            HpTermKey     term,
                                            const char   *code,
+                                           GError      **error);
+gboolean    hp_document_fill_terms        (HpDocument   *self,
+                                           const char   *program_id,
+                                           const GDate  *today,
+                                           HpAutoplan  **autoplan,
                                            GError      **error);
 gboolean    hp_document_move_entry        (HpDocument   *self,
                                            HpTermKey     from,

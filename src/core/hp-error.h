@@ -37,6 +37,7 @@ typedef enum
   HP_EDIT_ERROR_NO_ENTRY,    /* the term has no course at that place */
   HP_EDIT_ERROR_TERM_EXISTS, /* a term can appear once */
   HP_EDIT_ERROR_INVALID,     /* a value the format does not allow */
+  HP_EDIT_ERROR_NOTHING,     /* the edit would change nothing */
 } HpEditError;
 
 GQuark hp_edit_error_quark (void);

@@ -140,7 +140,8 @@ read_profile (HpXmlSource *src,
   if (!read_term_key (src, node, "first-term", &plan->first_term, error) ||
       !READ_NUMBER (node, "credits-per-term", HP_CREDITS_PER_TERM_MIN, HP_CREDITS_PER_TERM_MAX,
                    plan->credits_per_term) ||
-      !READ_NUMBER (node, "tuition-per-credit", 0, HP_TUITION_MAX, plan->tuition_per_credit))
+      !READ_NUMBER (node, "tuition-per-credit", 0, HP_TUITION_MAX, plan->tuition_per_credit) ||
+      !hp_xml_yes_no (src, node, "summer", &plan->take_summer, error))
     return FALSE;
   if (currency != NULL)
     {
@@ -505,6 +506,8 @@ hp_plan_to_bytes (HpPlan *plan)
     }
   if (plan->credits_per_term > 0)
     hp_xml_write_number (w, "credits-per-term", plan->credits_per_term);
+  if (plan->take_summer)
+    hp_xml_write_string (w, "summer", "yes");
   if (plan->tuition_per_credit > 0)
     hp_xml_write_number (w, "tuition-per-credit", plan->tuition_per_credit);
   if (g_strcmp0 (plan->currency, "USD") != 0)

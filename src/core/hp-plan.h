@@ -17,7 +17,8 @@
 G_BEGIN_DECLS
 
 #define HP_PLAN_NAMESPACE      "urn:io.github.hitplanner:plan"
-#define HP_PLAN_FORMAT_VERSION 1
+/* 2: the profile says whether the student takes summer terms (summer="yes") */
+#define HP_PLAN_FORMAT_VERSION 2
 /* Without a limit of the student's own, a term may hold what most colleges
  * allow without an advisor's approval (full time starts at 12). */
 #define HP_PLAN_DEFAULT_LOAD   18.0

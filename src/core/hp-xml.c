@@ -638,6 +638,29 @@ hp_xml_number (HpXmlSource *source,
   return TRUE;
 }
 
+/* An optional "yes" or "no"; @value is left as it is when the attribute
+ * is missing, so it holds the default. */
+gboolean
+hp_xml_yes_no (HpXmlSource *source,
+               xmlNode     *node,
+               const char  *attribute,
+               gboolean    *value,
+               GError     **error)
+{
+  g_autofree char *text = hp_xml_get (node, attribute);
+
+  if (text == NULL)
+    return TRUE;
+  if (g_str_equal (text, "yes") || g_str_equal (text, "no"))
+    {
+      *value = g_str_equal (text, "yes");
+      return TRUE;
+    }
+  hp_xml_source_error (source, error, HP_FILE_ERROR_INVALID, node, attribute,
+                       _("“%s” is not valid for %s: expected yes or no"), text, attribute);
+  return FALSE;
+}
+
 /* An optional date in the form YYYY-MM-DD that names a real day. */
 gboolean
 hp_xml_date (HpXmlSource *source,

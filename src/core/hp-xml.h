@@ -60,6 +60,11 @@ gboolean     hp_xml_number             (HpXmlSource  *source,
                                         double        max,
                                         double       *value,
                                         GError      **error);
+gboolean     hp_xml_yes_no             (HpXmlSource  *source,
+                                        xmlNode      *node,
+                                        const char   *attribute,
+                                        gboolean     *value,
+                                        GError      **error);
 gboolean     hp_xml_date               (HpXmlSource  *source,
                                         xmlNode      *node,
                                         const char   *attribute,

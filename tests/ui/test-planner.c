@@ -162,7 +162,7 @@ test_edit_save_reopen (Fixture       *f,
   HpPlan *plan;
   const char *expected =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<plan xmlns=\"urn:io.github.hitplanner:plan\" format=\"1\" catalog=\"hit-example\">\n"
+    "<plan xmlns=\"urn:io.github.hitplanner:plan\" format=\"2\" catalog=\"hit-example\">\n"
     "  <profile first-term=\"fall 2026\" target=\"aas-hit\"/>\n"
     "  <term season=\"fall\" year=\"2026\">\n"
     "    <course code=\"HIT 100\" status=\"completed\" grade=\"A\"/>\n"
@@ -804,6 +804,45 @@ test_gpa_calculator (Fixture       *f,
   hp_form_accept (HP_FORM (form));
 }
 
+/* Plan ▸ Fill the Remaining Terms, on 27 November 2026 (the suites fix
+ * the day): the sample aimed at the AS gets ENG 102 in Fall 2027 and SOC
+ * 101 in Spring 2028 (test-audit.c works it out), the graduation Spring
+ * 2028, three terms after the one in progress; one undo takes both away.
+ * Aimed back at the AAS, nothing is left, and the window says so. */
+static void
+test_fill_terms (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const char *compare[] = { NULL };
+  HpPlanView *view = plan_view (f);
+  HpTermKey fall27 = HP_TERM_KEY (2027, HP_SEASON_FALL);
+  HpTermKey spring28 = HP_TERM_KEY (2028, HP_SEASON_SPRING);
+  GtkLabel *graduation = hp_plan_view_get_graduation (view);
+
+  g_assert_cmpstr (gtk_label_get_label (graduation), ==, "Fall 2027");
+  plan_action (f, "plan.set-profile", "(susdbd^as)", "Jordan Rivera",
+               HP_TERM_KEY (2025, HP_SEASON_FALL), "as-hit", 15.0, FALSE, 165.0, compare);
+  g_assert_cmpstr (gtk_label_get_label (graduation), ==, "Spring 2028");
+  g_assert_null (hp_plan_find_term (hp_window_get_plan (f->window), spring28));
+
+  plan_action (f, "plan.fill-terms", NULL);
+  g_assert_cmpstr (entry_at (f, fall27, 4)->course, ==, "ENG 102");
+  g_assert_cmpstr (entry_at (f, spring28, 0)->course, ==, "SOC 101");
+  g_assert_cmpstr (gtk_label_get_label (graduation), ==, "Spring 2028");
+  g_assert_cmpstr (hp_document_get_undo_label (hp_window_get_document (f->window)), ==,
+                   "Fill the Remaining Terms");
+  hp_ui_test_screenshot (GTK_WINDOW (f->window), "plan-filled");
+
+  win_action (f, "win.undo");
+  g_assert_null (hp_plan_find_term (hp_window_get_plan (f->window), spring28));
+  win_action (f, "win.undo");
+  g_assert_cmpstr (gtk_label_get_label (graduation), ==, "Fall 2027");
+  plan_action (f, "plan.fill-terms", NULL);
+  g_assert_cmpstr (hp_window_get_error (f->window), ==,
+                   "Nothing is left to place: the plan already holds everything AAS in Health "
+                   "Information Technology needs");
+}
+
 static gboolean
 filter_done (gpointer data)
 {
@@ -1088,6 +1127,7 @@ main (int    argc,
   hp_ui_test_add ("/planner/unsaved-changes", test_unsaved_changes);
   hp_ui_test_add ("/planner/changed-on-disk", test_changed_on_disk);
   hp_ui_test_add ("/planner/narrow", test_narrow);
+  hp_ui_test_add ("/planner/fill-terms", test_fill_terms);
 
   return hp_ui_test_run ();
 }

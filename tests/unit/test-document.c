@@ -158,7 +158,9 @@ test_profile_transfer_exception (void)
   g_autoptr(HpDocument) doc = new_document ();
   HpPlan *plan = hp_document_get_plan (doc);
   const char *compare[] = { "as-hit", "bs-him", NULL };
-  HpProfile profile = { "Ana Díaz", FALL26, 15, 180, "aas-hit", compare };
+  HpProfile profile = { .student = "Ana Díaz", .first_term = FALL26, .credits_per_term = 15,
+                        .tuition_per_credit = 180, .target_program = "aas-hit",
+                        .compare_programs = compare };
   g_autoptr(HpTransfer) transfer = hp_transfer_new ();
   g_autoptr(HpException) waiver = hp_exception_new (HP_EXCEPTION_WAIVER, "HIT 240");
   g_autoptr(GError) error = NULL;
@@ -350,6 +352,50 @@ test_load_async (void)
   g_object_unref (doc);
 }
 
+/* "Fill the remaining terms" is one edit: the sample aiming at the AS gets
+ * ENG 102 (Fall 2027) and SOC 101 (Spring 2028), the automatic plan of
+ * test-audit.c's test_sample_as; undo takes both away, redo puts them back.
+ * With nothing left, it says so and changes nothing. */
+static void
+test_fill_terms (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpDocument) doc = hp_document_load_sample (&error);
+  g_autoptr(HpAutoplan) autoplan = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) undone = NULL;
+  HpTermKey fall27 = HP_TERM_KEY (2027, HP_SEASON_FALL);
+  HpTermKey spring28 = HP_TERM_KEY (2028, HP_SEASON_SPRING);
+  GDate today;
+
+  g_assert_no_error (error);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 27, G_DATE_NOVEMBER, 2026);
+  before = hp_plan_to_bytes (hp_document_get_plan (doc));
+
+  g_assert_true (hp_document_fill_terms (doc, "as-hit", &today, &autoplan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (autoplan->placements->len, ==, 2);
+  g_assert_cmpstr (hp_document_get_undo_label (doc), ==, "Fill the Remaining Terms");
+  g_assert_cmpuint (n_entries (doc, fall27), ==, 5);
+  g_assert_cmpstr (entry_at (doc, fall27, 4)->course, ==, "ENG 102");
+  g_assert_cmpint (entry_at (doc, fall27, 4)->status, ==, HP_STATUS_PLANNED);
+  g_assert_cmpstr (entry_at (doc, spring28, 0)->course, ==, "SOC 101");
+
+  hp_document_undo (doc);
+  undone = hp_plan_to_bytes (hp_document_get_plan (doc));
+  g_assert_true (g_bytes_equal (before, undone));
+  hp_document_redo (doc);
+  g_assert_cmpstr (entry_at (doc, spring28, 0)->course, ==, "SOC 101");
+
+  g_clear_object (&autoplan);
+  g_assert_false (hp_document_fill_terms (doc, "as-hit", &today, &autoplan, &error));
+  g_assert_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NOTHING);
+  g_assert_cmpstr (error->message, ==, "Nothing is left to place: the plan already holds "
+                   "everything AS in Health Information Technology needs");
+  g_assert_cmpstr (hp_document_get_undo_label (doc), ==, "Fill the Remaining Terms");
+}
+
 /* A catalog named by id is looked for first among those the student
  * installed, then among the bundled ones. */
 static void
@@ -381,6 +427,7 @@ main (int    argc,
   g_test_add_func ("/document/save-failure", test_save_failure_keeps_modified);
   g_test_add_func ("/document/load", test_load);
   g_test_add_func ("/document/load-async", test_load_async);
+  g_test_add_func ("/document/fill-terms", test_fill_terms);
   g_test_add_func ("/document/installed-catalog", test_installed_catalog);
 
   return g_test_run ();

@@ -90,7 +90,38 @@ test_round_trip (void)
   g_assert_true (hp_plan_equal (plan, again));
   g_assert_true (g_str_has_prefix (g_bytes_get_data (first, NULL),
                                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                   "<plan xmlns=\"urn:io.github.hitplanner:plan\" format=\"1\""));
+                                   "<plan xmlns=\"urn:io.github.hitplanner:plan\" format=\"2\""));
+}
+
+/* Every earlier format still opens, and saving upgrades it: the sample as
+ * format 1 wrote it reads as the same plan, and writes as format 2 with
+ * nothing else changed.  Format 2 adds summer="yes" on the profile. */
+static void
+test_earlier_formats (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "formats",
+                                                 "plan-format-1.hitplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpPlan) old = hp_plan_load (file, NULL, &error);
+  g_autoptr(HpPlan) sample = load_sample ();
+  g_autoptr(GBytes) upgraded = NULL;
+  g_autoptr(HpPlan) summer = NULL;
+  g_autoptr(GBytes) with_summer = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (hp_plan_equal (old, sample));
+  g_assert_false (old->take_summer);
+  upgraded = hp_plan_to_bytes (old);
+  g_assert_nonnull (strstr (g_bytes_get_data (upgraded, NULL), "format=\"2\""));
+
+  old->take_summer = TRUE;
+  with_summer = hp_plan_to_bytes (old);
+  g_assert_nonnull (strstr (g_bytes_get_data (with_summer, NULL),
+                            "<profile first-term=\"fall 2025\" credits-per-term=\"15\" summer=\"yes\""));
+  summer = hp_plan_load_bytes (with_summer, "summer.hitplan", &error);
+  g_assert_no_error (error);
+  g_assert_true (summer->take_summer);
 }
 
 static void
@@ -102,7 +133,7 @@ test_empty_plan_round_trip (void)
   g_autoptr(HpPlan) again = hp_plan_load_bytes (bytes, "empty.hitplan", &error);
   const char *expected =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<plan xmlns=\"urn:io.github.hitplanner:plan\" format=\"1\">\n"
+    "<plan xmlns=\"urn:io.github.hitplanner:plan\" format=\"2\">\n"
     "  <profile/>\n"
     "</plan>\n";
 
@@ -178,7 +209,7 @@ static const BadFile bad_files[] = {
     "2:16: the file declares a document type (<!DOCTYPE>); HIT Study Planner files never use "
     "one, so it is refused for safety" },
   { "newer-version.hitplan", HP_FILE_ERROR_NEWER_VERSION,
-    "2:45: written by a newer version: format 3; this version reads up to 1" },
+    "2:45: written by a newer version: format 3; this version reads up to 2" },
   { "wrong-root.hitplan", HP_FILE_ERROR_WRONG_KIND,
     "2:1: this is not a HIT Study Planner plan: expected a <plan> element in the namespace "
     "urn:io.github.hitplanner:plan" },
@@ -268,6 +299,7 @@ main (int    argc,
 
   g_test_add_func ("/plan-io/sample", test_sample_contents);
   g_test_add_func ("/plan-io/round-trip", test_round_trip);
+  g_test_add_func ("/plan-io/earlier-formats", test_earlier_formats);
   g_test_add_func ("/plan-io/empty-round-trip", test_empty_plan_round_trip);
   g_test_add_func ("/plan-io/save/backup-and-mode", test_save_keeps_backup_and_mode);
   g_test_add_func ("/plan-io/save/missing-folder", test_save_to_missing_folder);

@@ -286,8 +286,40 @@ select_problem_cb (GtkWidget  *widget,
   _hp_plan_view_select_problem (HP_PLAN_VIEW (widget), g_variant_get_uint32 (parameter));
 }
 
+/* Places what the target program still needs in the terms ahead, as one
+ * edit; says what could not be placed. */
+static void
+fill_terms_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+  g_autoptr(HpAutoplan) autoplan = NULL;
+  GDate today;
+  DOCUMENT_OR_RETURN (self);
+
+  hp_date_set_today (&today);
+  if (!hp_document_fill_terms (doc, NULL, &today, &autoplan, &error))
+    {
+      _hp_plan_view_show_error (self, error);
+      return;
+    }
+  if (autoplan->unplaced->len > 0)
+    {
+      g_autoptr(GString) message = g_string_new (_("Some of what is left cannot be placed:"));
+
+      for (guint i = 0; i < autoplan->unplaced->len; i++)
+        {
+          HpUnplaced *u = g_ptr_array_index (autoplan->unplaced, i);
+          g_string_append_printf (message, "\n%s", u->reason);
+        }
+      gtk_widget_activate_action (widget, "win.show-error", "s", message->str);
+    }
+}
+
 /* The profile as the form gives it: (student, first term, target program,
- * credits per term, tuition per credit, programs to compare). */
+ * credits per term, whether to take summer terms, tuition per credit,
+ * programs to compare). */
 static void
 set_profile_cb (GtkWidget  *widget,
                 const char *action_name,
@@ -299,9 +331,9 @@ set_profile_cb (GtkWidget  *widget,
   HpProfile profile = { 0 };
   DOCUMENT_OR_RETURN (self);
 
-  g_variant_get (parameter, "(&su&sdd@as)", &profile.student, &profile.first_term,
-                 &profile.target_program, &profile.credits_per_term, &profile.tuition_per_credit,
-                 &compare_variant);
+  g_variant_get (parameter, "(&su&sdbd@as)", &profile.student, &profile.first_term,
+                 &profile.target_program, &profile.credits_per_term, &profile.take_summer,
+                 &profile.tuition_per_credit, &compare_variant);
   compare = g_variant_get_strv (compare_variant, NULL);
   profile.compare_programs = compare;
   if (*profile.target_program == '\0')
@@ -326,13 +358,14 @@ _hp_plan_view_install_actions (GtkWidgetClass *widget_class)
                                    record_exception_cb);
   gtk_widget_class_install_action (widget_class, "plan.select-problem", "u", select_problem_cb);
   gtk_widget_class_install_action (widget_class, "plan.search", NULL, search_cb);
+  gtk_widget_class_install_action (widget_class, "plan.fill-terms", NULL, fill_terms_cb);
   gtk_widget_class_install_action (widget_class, "plan.focus-from", "(uuu)", focus_from_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "plan.search",
                                        NULL);
   gtk_widget_class_install_action (widget_class, "plan.remove-transfer", "u", remove_record_cb);
   gtk_widget_class_install_action (widget_class, "plan.remove-exception", "u", remove_record_cb);
 
-  gtk_widget_class_install_action (widget_class, "plan.set-profile", "(susddas)", set_profile_cb);
+  gtk_widget_class_install_action (widget_class, "plan.set-profile", "(susdbdas)", set_profile_cb);
   _hp_plan_view_install_forms (widget_class);
   gtk_widget_class_install_action (widget_class, "plan.record-substitution", "(ssss)",
                                    record_substitution_cb);

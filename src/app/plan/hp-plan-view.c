@@ -25,6 +25,41 @@ G_DEFINE_FINAL_TYPE (HpPlanView, hp_plan_view, HP_TYPE_VIEW)
 
 static void update_narrow_parts (HpPlanView *self);
 
+/* What the graduation term rests on, for its tooltip. */
+static char *
+projection_explained (HpAudit *audit)
+{
+  HpAutoplan *plan = audit->autoplan;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (audit->projected == 0)
+    {
+      g_string_append (text, _("Unknown: part of what is left cannot be placed."));
+      for (guint i = 0; i < plan->unplaced->len; i++)
+        g_string_append_printf (text, "\n%s", ((HpUnplaced *) g_ptr_array_index (plan->unplaced, i))->reason);
+      return g_string_free (g_steal_pointer (&text), FALSE);
+    }
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                             "%u term after the one in progress.",
+                                             "%u terms after the one in progress.",
+                                             audit->terms_left),
+                          audit->terms_left);
+  if (plan->placements->len > 0)
+    {
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "It counts %u course not yet in the plan, placed "
+                                                 "where its prerequisites and offerings allow; "
+                                                 "Plan ▸ Fill the Remaining Terms adds it.",
+                                                 "It counts %u courses not yet in the plan, placed "
+                                                 "where their prerequisites and offerings allow; "
+                                                 "Plan ▸ Fill the Remaining Terms adds them.",
+                                                 plan->placements->len),
+                              plan->placements->len);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 /* The header's progress against the target program, and its first blocker. */
 static void
 show_audit (HpPlanView  *self,
@@ -42,6 +77,7 @@ show_audit (HpPlanView  *self,
                                           done, required, coming);
   g_autofree char *when = audit->projected ? hp_term_key_format (audit->projected)
                                            : g_strdup (_("—"));
+  g_autofree char *explained = projection_explained (audit);
   g_autofree char *status = blocker ? g_strdup_printf (_("First blocker: %s"), blocker)
                                     : g_strdup (_("On track: every requirement is completed "
                                                   "or planned"));
@@ -53,6 +89,7 @@ show_audit (HpPlanView  *self,
                                  : 0);
   gtk_progress_bar_set_text (self->progress_bar, bar);
   gtk_label_set_label (self->projected_label, when);
+  hp_tooltip_set (GTK_WIDGET (self->projected_label), explained);
   gtk_label_set_label (self->status_label, status);
   hp_tooltip_set (GTK_WIDGET (self->status_label), status);
   gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), blocker ? "on-track" : "blocked");
@@ -580,4 +617,12 @@ hp_plan_view_get_status (HpPlanView *self)
 {
   g_return_val_if_fail (HP_IS_PLAN_VIEW (self), NULL);
   return gtk_label_get_label (self->status_label);
+}
+
+/* The projected graduation term, as the header shows it. */
+GtkLabel *
+hp_plan_view_get_graduation (HpPlanView *self)
+{
+  g_return_val_if_fail (HP_IS_PLAN_VIEW (self), NULL);
+  return self->projected_label;
 }

@@ -29,6 +29,7 @@ HpCourseCard   *hp_plan_view_find_card         (HpPlanView *self,
                                                 const char *code);
 HpCourseCard   *hp_plan_view_get_selected_card (HpPlanView *self);
 const char     *hp_plan_view_get_status        (HpPlanView *self);
+GtkLabel       *hp_plan_view_get_graduation    (HpPlanView *self);
 gboolean        hp_plan_view_is_settled        (HpPlanView *self);
 
 G_END_DECLS

@@ -25,6 +25,7 @@ struct _HpProfileForm
   GtkSpinButton  *profile_year;
   GtkSpinButton  *profile_load;
   GtkSpinButton  *profile_tuition;
+  GtkCheckButton *profile_summer;
 };
 
 G_DEFINE_FINAL_TYPE (HpProfileForm, hp_profile_form, HP_TYPE_FORM)
@@ -53,12 +54,13 @@ hp_profile_form_accept (HpForm *form)
   /* Left at the default, the plan keeps following it. */
   if (self->default_load && load == HP_PLAN_DEFAULT_LOAD)
     load = 0;
-  return hp_form_activate_action (form, "plan.set-profile", "(susddas)",
+  return hp_form_activate_action (form, "plan.set-profile", "(susdbdas)",
                                   gtk_editable_get_text (GTK_EDITABLE (self->profile_student)),
                                   hp_form_get_term (self->profile_season, self->profile_year),
                                   target < self->program_ids->len
                                   ? (char *) g_ptr_array_index (self->program_ids, target) : "",
-                                  load, gtk_spin_button_get_value (self->profile_tuition), compare);
+                                  load, gtk_check_button_get_active (self->profile_summer),
+                                  gtk_spin_button_get_value (self->profile_tuition), compare);
 }
 
 static void
@@ -77,6 +79,7 @@ hp_profile_form_class_init (HpProfileFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpProfileForm, profile_year);
   gtk_widget_class_bind_template_child (widget_class, HpProfileForm, profile_load);
   gtk_widget_class_bind_template_child (widget_class, HpProfileForm, profile_tuition);
+  gtk_widget_class_bind_template_child (widget_class, HpProfileForm, profile_summer);
 }
 
 static void
@@ -120,6 +123,8 @@ hp_profile_form_new (HpPlan    *plan,
   hp_form_set_range (self->profile_load, HP_CREDITS_PER_TERM_MIN, HP_CREDITS_PER_TERM_MAX);
   gtk_spin_button_set_value (self->profile_load, hp_plan_load_limit (plan));
   self->default_load = plan->credits_per_term == 0;
+  gtk_check_button_set_active (self->profile_summer, plan->take_summer);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->profile_summer), catalog == NULL || catalog->summer);
   hp_form_set_range (self->profile_tuition, 0, HP_TUITION_MAX);
   gtk_spin_button_set_value (self->profile_tuition, plan->tuition_per_credit);
   return HP_FORM (self);
