@@ -501,7 +501,8 @@ print_path_text (Report *r,
   g_autofree char *in_progress = hp_format_number (a->credits_in_progress);
   g_autofree char *planned = hp_format_number (a->credits_planned);
   g_autofree char *remaining = hp_format_number (a->credits_remaining);
-  g_autofree char *transferable = hp_format_number (a->transferable_credits);
+  g_autofree char *transferable = hp_format_number (path->transfer_credits);
+  g_autofree char *applied = hp_format_number (path->credits_applied);
   g_autofree char *tuition = money (r, path->remaining_tuition);
   g_autofree char *rate = money (r, path->tuition_per_credit);
   g_autofree char *when = a->projected ? hp_term_key_format (a->projected)
@@ -515,8 +516,9 @@ print_path_text (Report *r,
     }
 
   g_print ("\n%s — %s\n", a->program->id, a->program->name);
-  g_print (_("  Credits: %s required; %s completed, %s in progress, %s planned; %s still to place\n"),
-           required, completed, in_progress, planned, remaining);
+  g_print (_("  Credits: %s required; %s of yours apply (%s completed, %s in progress, %s planned); "
+             "%s still to place\n"),
+           required, applied, completed, in_progress, planned, remaining);
   g_print (g_dngettext (GETTEXT_PACKAGE,
                         "  Requirement groups met or planned: %u of %u; about %u course still to place\n",
                         "  Requirement groups met or planned: %u of %u; about %u courses still to place\n",
@@ -525,7 +527,19 @@ print_path_text (Report *r,
   g_print (_("  Terms left after the one in progress: %u (projected completion: %s)\n"),
            path->terms_left, when);
   g_print (_("  Remaining tuition: %s at %s per credit\n"), tuition, rate);
-  g_print (_("  Credits that transfer to a bachelor’s: %s\n"), transferable);
+  if (hp_catalog_has_bachelor (r->catalog) && !hp_program_is_bachelor (a->program))
+    g_print (_("  Credits that would transfer to a bachelor’s, taken and still to take: %s\n"),
+             transferable);
+  if (path->shared->len > 0)
+    {
+      g_autofree char *list = g_strjoinv (", ", (char **) path->shared->pdata);
+      g_print (_("  Courses every path compared has: %s\n"), list);
+    }
+  if (path->unique->len > 0)
+    {
+      g_autofree char *list = g_strjoinv (", ", (char **) path->unique->pdata);
+      g_print (_("  Courses only this path has: %s\n"), list);
+    }
   if (path->eligible->len > 0)
     {
       g_autofree char *list = g_strjoinv (", ", (char **) path->eligible->pdata);
@@ -599,6 +613,9 @@ hitplan_compare (int    argc,
           hp_xml_write_number (w, "credits-to-take", path->credits_to_take);
           hp_xml_write_number (w, "tuition-per-credit", path->tuition_per_credit);
           hp_xml_write_number (w, "remaining-tuition", path->remaining_tuition);
+          hp_xml_write_number (w, "credits-applied", path->credits_applied);
+          if (hp_catalog_has_bachelor (r.catalog) && !hp_program_is_bachelor (path->audit->program))
+            hp_xml_write_number (w, "transfer-credits", path->transfer_credits);
           write_audit_attributes (w, path->audit);
           write_audit (w, &r, path->audit);
           for (guint j = 0; j < path->eligible->len; j++)
@@ -611,6 +628,18 @@ hitplan_compare (int    argc,
             {
               hp_xml_start (w, "prepares");
               hp_xml_write_string (w, "credential", g_ptr_array_index (path->prepares, j));
+              hp_xml_end (w);
+            }
+          for (guint j = 0; j < path->shared->len; j++)
+            {
+              hp_xml_start (w, "shared");
+              hp_xml_write_string (w, "course", g_ptr_array_index (path->shared, j));
+              hp_xml_end (w);
+            }
+          for (guint j = 0; j < path->unique->len; j++)
+            {
+              hp_xml_start (w, "unique");
+              hp_xml_write_string (w, "course", g_ptr_array_index (path->unique, j));
               hp_xml_end (w);
             }
           hp_xml_end (w);

@@ -22,6 +22,11 @@ struct _HpPath
                                   * are paid */
   GPtrArray *eligible;           /* of char*: credentials completing the path makes them eligible for */
   GPtrArray *prepares;           /* of char*: credentials it prepares for, whose body sets more rules */
+  double     credits_applied;    /* of the student's record (completed, in progress, planned) */
+  double     transfer_credits;   /* applied and still to take, that transfer to a bachelor's */
+  GPtrArray *courses;            /* of char*: applied and still to take, by code */
+  GPtrArray *shared;             /* of char*: those of `courses` every other path compared has */
+  GPtrArray *unique;             /* of char*: those no other path compared has */
 };
 
 GListStore *hp_compare                  (HpPlan      *plan,
@@ -30,5 +35,7 @@ GListStore *hp_compare                  (HpPlan      *plan,
                                          const GDate *today);
 GPtrArray  *hp_compare_default_programs (HpPlan      *plan,
                                          HpCatalog   *catalog);
+gboolean    hp_catalog_has_bachelor     (HpCatalog   *catalog);
+gboolean    hp_program_is_bachelor      (HpProgram   *program);
 
 G_END_DECLS
