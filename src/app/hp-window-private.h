@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "hp-compare-view.h"
 #include "hp-plan-view.h"
 #include "hp-window.h"
 
@@ -31,6 +32,7 @@ struct _HpWindow
   /* template children */
   GtkStack    *stack;
   HpPlanView  *plan_view;
+  HpCompareView *compare_view;
   GtkRevealer *error_revealer;
   GtkLabel    *error_label;
   GtkRevealer *notice_revealer;

@@ -609,7 +609,6 @@ hitplan_compare (int    argc,
           g_autoptr(HpPath) path = g_list_model_get_item (G_LIST_MODEL (paths), i);
 
           hp_xml_start (w, "path");
-          hp_xml_write_number (w, "terms-left", path->terms_left);
           hp_xml_write_number (w, "credits-to-take", path->credits_to_take);
           hp_xml_write_number (w, "tuition-per-credit", path->tuition_per_credit);
           hp_xml_write_number (w, "remaining-tuition", path->remaining_tuition);

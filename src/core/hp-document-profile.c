@@ -50,3 +50,100 @@ hp_document_set_profile (HpDocument      *self,
     g_ptr_array_add (plan->compare_programs, g_strdup (profile->compare_programs[i]));
   return _hp_document_commit (self, g_strdup (_("Change Profile")));
 }
+
+/* Aims the plan at another program (of the catalog). */
+gboolean
+hp_document_set_target (HpDocument *self,
+                        const char *program_id,
+                        GError    **error)
+{
+  HpProgram *program;
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (program_id != NULL, FALSE);
+
+  program = self->catalog ? hp_catalog_find_program (self->catalog, program_id) : NULL;
+  if (program == NULL)
+    {
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID,
+                   _("The catalog has no program “%s”"), program_id);
+      return FALSE;
+    }
+  if (g_strcmp0 (self->plan->target_program, program_id) == 0)
+    {
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NOTHING,
+                   _("%s is already the plan’s target"), program->name);
+      return FALSE;
+    }
+  _hp_document_begin (self);
+  g_free (self->plan->target_program);
+  self->plan->target_program = g_strdup (program_id);
+  /* TRANSLATORS: an edit that can be undone: "Aim at BS in Health Information Management" */
+  return _hp_document_commit (self, g_strdup_printf (_("Aim at %s"), program->name));
+}
+
+/* The programs the plan is compared with, besides its target: @program_ids
+ * (NULL-terminated), in one edit. */
+gboolean
+hp_document_set_compare_list (HpDocument         *self,
+                              const char * const *program_ids,
+                              GError            **error)
+{
+  GPtrArray *list;
+  gboolean same;
+  guint n;
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (program_ids != NULL, FALSE);
+
+  list = self->plan->compare_programs;
+  n = g_strv_length ((char **) program_ids);
+  same = n == list->len;
+  for (guint i = 0; same && i < n; i++)
+    same = g_str_equal (program_ids[i], g_ptr_array_index (list, i));
+  if (same)
+    {
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NOTHING,
+                   _("Those programs are already the ones compared"));
+      return FALSE;
+    }
+  _hp_document_begin (self);
+  g_ptr_array_set_size (list, 0);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (list, g_strdup (program_ids[i]));
+  return _hp_document_commit (self, g_strdup (_("Change the Programs Compared")));
+}
+
+/* Adds @program_id to the programs the plan is compared with, or takes it
+ * away (@compare FALSE). */
+gboolean
+hp_document_set_compared (HpDocument *self,
+                          const char *program_id,
+                          gboolean    compare,
+                          GError    **error)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  GPtrArray *list;
+  guint index;
+  gboolean listed;
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (program_id != NULL, FALSE);
+
+  list = self->plan->compare_programs;
+  listed = g_ptr_array_find_with_equal_func (list, program_id, g_str_equal, &index);
+  if (listed == compare)
+    {
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NOTHING,
+                   compare ? _("“%s” is already compared") : _("“%s” is not compared"),
+                   program_id);
+      return FALSE;
+    }
+  for (guint i = 0; i < list->len; i++)
+    if (!listed || i != index)
+      g_ptr_array_add (ids, g_ptr_array_index (list, i));
+  if (compare)
+    g_ptr_array_add (ids, (gpointer) program_id);
+  g_ptr_array_add (ids, NULL);
+  return hp_document_set_compare_list (self, (const char * const *) ids->pdata, error);
+}

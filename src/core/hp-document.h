@@ -103,6 +103,16 @@ gboolean    hp_document_rename_term       (HpDocument   *self,
 gboolean    hp_document_set_profile       (HpDocument   *self,
                                            const HpProfile *profile,
                                            GError      **error);
+gboolean    hp_document_set_target        (HpDocument   *self,
+                                           const char   *program_id,
+                                           GError      **error);
+gboolean    hp_document_set_compare_list  (HpDocument   *self,
+                                           const char * const *program_ids,
+                                           GError      **error);
+gboolean    hp_document_set_compared      (HpDocument   *self,
+                                           const char   *program_id,
+                                           gboolean      compare,
+                                           GError      **error);
 gboolean    hp_document_add_transfer      (HpDocument   *self,
                                            HpTransfer   *transfer,
                                            GError      **error);

@@ -11,6 +11,8 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <string.h>
 
 typedef struct
 {
@@ -110,6 +112,15 @@ test_case (gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpstr (out, ==, expected_out);
   g_assert_cmpstr (err, ==, expected_err);
+  /* A result document is well-formed XML (the expected file could hold a
+   * mistake too). */
+  if (g_str_has_prefix (out, "<?xml"))
+    {
+      xmlDoc *doc = xmlReadMemory (out, strlen (out), c->name, NULL,
+                                   XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+      g_assert_nonnull (doc);
+      xmlFreeDoc (doc);
+    }
   g_assert_true (WIFEXITED (wait_status));
   g_assert_cmpint (WEXITSTATUS (wait_status), ==, c->status);
 }

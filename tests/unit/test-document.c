@@ -396,6 +396,40 @@ test_fill_terms (void)
   g_assert_cmpstr (hp_document_get_undo_label (doc), ==, "Fill the Remaining Terms");
 }
 
+/* The Compare view's edits: aiming at another program, and choosing the
+ * programs compared; each is one step to undo, and one that changes
+ * nothing is refused. */
+static void
+test_target_and_compared (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpDocument) doc = hp_document_load_sample (&error);
+  HpPlan *plan = hp_document_get_plan (doc);
+
+  g_assert_no_error (error);
+  g_assert_true (hp_document_set_target (doc, "bs-him", &error));
+  g_assert_cmpstr (plan->target_program, ==, "bs-him");
+  g_assert_cmpstr (hp_document_get_undo_label (doc), ==,
+                   "Aim at BS in Health Information Management");
+  hp_document_undo (doc);
+  g_assert_cmpstr (plan->target_program, ==, "aas-hit");
+  g_assert_false (hp_document_set_target (doc, "aas-hit", &error));
+  g_assert_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NOTHING);
+  g_clear_error (&error);
+  g_assert_false (hp_document_set_target (doc, "phd", &error));
+  g_assert_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* The sample compares as-hit, bs-him and cert-coding. */
+  g_assert_true (hp_document_set_compared (doc, "bs-him", FALSE, &error));
+  g_assert_cmpuint (plan->compare_programs->len, ==, 2);
+  g_assert_false (hp_document_set_compared (doc, "bs-him", FALSE, &error));
+  g_clear_error (&error);
+  hp_document_undo (doc);
+  g_assert_cmpuint (plan->compare_programs->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (plan->compare_programs, 1), ==, "bs-him");
+}
+
 /* A catalog named by id is looked for first among those the student
  * installed, then among the bundled ones. */
 static void
@@ -428,6 +462,7 @@ main (int    argc,
   g_test_add_func ("/document/load", test_load);
   g_test_add_func ("/document/load-async", test_load_async);
   g_test_add_func ("/document/fill-terms", test_fill_terms);
+  g_test_add_func ("/document/target-and-compared", test_target_and_compared);
   g_test_add_func ("/document/installed-catalog", test_installed_catalog);
 
   return g_test_run ();

@@ -12,4 +12,6 @@ G_BEGIN_DECLS
 #define HP_TYPE_COMPARE_VIEW (hp_compare_view_get_type ())
 G_DECLARE_FINAL_TYPE (HpCompareView, hp_compare_view, HP, COMPARE_VIEW, HpView)
 
+GListModel *hp_compare_view_get_paths (HpCompareView *self);
+
 G_END_DECLS
