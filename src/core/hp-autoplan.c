@@ -165,6 +165,8 @@ typedef struct
   gboolean     summer;
   double       load;
   GHashTable  *records;  /* code -> Record* */
+  GHashTable  *exceptions; /* waivers and offering exceptions, see read_exceptions () */
+  GPtrArray   *courses;  /* the catalog's, in its order (borrowed) */
   GPtrArray   *needs;    /* of Need* */
   GHashTable  *needed;   /* code -> Need* (borrowed) */
   GArray      *units;    /* of Unit */
@@ -260,21 +262,44 @@ record_has (Planner    *p,
   return r != NULL && (r->active != 0 || record_meets (p, code, NULL));
 }
 
-static gboolean
-waived (Planner    *p,
-        const char *for_course,
-        const char *code)
+/* The advisors' exceptions, as keys: "waiver\nCOURSE\nPREREQUISITE" and
+ * "offering\nCOURSE\nTERM-ID", read once. */
+static void
+read_exceptions (Planner *p)
 {
   GListModel *exceptions = G_LIST_MODEL (p->plan->exceptions);
 
   for (guint i = 0; i < g_list_model_get_n_items (exceptions); i++)
     {
       g_autoptr(HpException) e = g_list_model_get_item (exceptions, i);
-      if (e->kind == HP_EXCEPTION_WAIVER && g_strcmp0 (e->course, for_course) == 0 &&
-          g_strcmp0 (e->target, code) == 0)
-        return TRUE;
+
+      if (e->kind == HP_EXCEPTION_WAIVER || e->kind == HP_EXCEPTION_OFFERING)
+        g_hash_table_add (p->exceptions,
+                          g_strdup_printf ("%s\n%s\n%s", hp_exception_kind_to_string (e->kind),
+                                           e->course, e->target));
     }
-  return FALSE;
+}
+
+static gboolean
+has_exception (Planner         *p,
+               HpExceptionKind  kind,
+               const char      *course,
+               const char      *target)
+{
+  g_autofree char *key = NULL;
+
+  if (g_hash_table_size (p->exceptions) == 0)
+    return FALSE;
+  key = g_strdup_printf ("%s\n%s\n%s", hp_exception_kind_to_string (kind), course, target);
+  return g_hash_table_contains (p->exceptions, key);
+}
+
+static gboolean
+waived (Planner    *p,
+        const char *for_course,
+        const char *code)
+{
+  return has_exception (p, HP_EXCEPTION_WAIVER, for_course, code);
 }
 
 static gboolean
@@ -282,20 +307,14 @@ offering_allowed (Planner   *p,
                   HpCourse  *course,
                   HpTermKey  term)
 {
-  GListModel *exceptions = G_LIST_MODEL (p->plan->exceptions);
   g_autofree char *id = NULL;
 
   if (hp_course_offered_in (course, HP_TERM_KEY_SEASON (term)))
     return TRUE;
+  if (g_hash_table_size (p->exceptions) == 0)
+    return FALSE;
   id = hp_term_key_to_id (term);
-  for (guint i = 0; i < g_list_model_get_n_items (exceptions); i++)
-    {
-      g_autoptr(HpException) e = g_list_model_get_item (exceptions, i);
-      if (e->kind == HP_EXCEPTION_OFFERING && g_strcmp0 (e->course, course->code) == 0 &&
-          g_strcmp0 (e->target, id) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return has_exception (p, HP_EXCEPTION_OFFERING, course->code, id);
 }
 
 /* When a course is there for another: 0 when the record (or a waiver)
@@ -641,6 +660,22 @@ compare_candidates (gconstpointer a,
   return g_strcmp0 (x->course->code, y->course->code);
 }
 
+/* Whether taking @course needs no other course first or with it. */
+static gboolean
+brings_nothing (Planner  *p,
+                HpCourse *course)
+{
+  if (!requisite_covered (p, course->prerequisites, course->code))
+    return FALSE;
+  for (guint i = 0; i < course->corequisites->len; i++)
+    {
+      const char *code = g_ptr_array_index (course->corequisites, i);
+      if (!record_has (p, code) && !g_hash_table_contains (p->needed, code))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Courses a choice group takes until it is met: first courses already
  * chosen that no other group claims, then new ones. */
 static void
@@ -650,7 +685,8 @@ fill_choice_group (Planner       *p,
 {
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_autoptr(GHashTable) memo = g_hash_table_new (g_str_hash, g_str_equal);
-  GListModel *courses = G_LIST_MODEL (p->catalog->courses);
+  g_autoptr(GPtrArray) listed = NULL;
+  GPtrArray *courses = p->courses;
 
   for (guint i = 0; i < p->needs->len && missing > EPSILON; i++)
     {
@@ -665,21 +701,50 @@ fill_choice_group (Planner       *p,
     }
   if (missing <= EPSILON)
     return;
-
-  for (guint i = 0; i < g_list_model_get_n_items (courses); i++)
+  /* A group of listed courses looks at its list, not the whole catalog. */
+  if (group->pool == HP_POOL_LISTED)
     {
-      HpCourse *course = g_list_model_get_item (courses, i);
-      Candidate c = { course, 0, 0, course->credits };
+      listed = g_ptr_array_new ();
+      for (guint i = 0; i < group->courses->len; i++)
+        {
+          HpCourse *course = hp_catalog_find_course (p->catalog, g_ptr_array_index (group->courses, i));
+          if (course != NULL)
+            g_ptr_array_add (listed, course);
+        }
+      courses = listed;
+    }
 
-      g_object_unref (course);  /* the catalog keeps it */
-      if (!hp_requirement_accepts (group, course) || record_has (p, course->code) ||
-          g_hash_table_contains (p->needed, course->code))
-        continue;
-      c.cost = course_cost (p, course, memo, 0);
-      c.seasons = count_seasons (course, p->summer);
-      if (c.cost >= NEVER / 4 || c.seasons == 0)
-        continue;
-      g_array_append_val (candidates, c);
+  /* Courses that bring no other course come first whatever else differs:
+   * when they are enough, the cost of the rest (a search through their
+   * prerequisites, for a pool as wide as "any course") is not needed. */
+  for (int pass = 0; pass < 2; pass++)
+    {
+      double enough = 0;
+
+      g_array_set_size (candidates, 0);
+      for (guint i = 0; i < courses->len; i++)
+        {
+          HpCourse *course = g_ptr_array_index (courses, i);
+          Candidate c = { course, 0, 0, course->credits };
+
+          if (!hp_requirement_accepts (group, course) || record_has (p, course->code) ||
+              g_hash_table_contains (p->needed, course->code))
+            continue;
+          c.seasons = count_seasons (course, p->summer);
+          if (c.seasons == 0)
+            continue;
+          if (pass == 0)
+            {
+              if (!brings_nothing (p, course))
+                continue;
+            }
+          else if ((c.cost = course_cost (p, course, memo, 0)) >= NEVER / 4)
+            continue;
+          enough += units_of (group, course);
+          g_array_append_val (candidates, c);
+        }
+      if (enough >= missing - EPSILON)
+        break;
     }
   {
     Wanted wanted = { group->rule, missing };
@@ -1393,11 +1458,20 @@ _hp_autoplan_new (HpPlan      *plan,
   p.records = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) record_free);
   p.needs = g_ptr_array_new_with_free_func ((GDestroyNotify) need_free);
   p.needed = g_hash_table_new (g_str_hash, g_str_equal);
+  p.exceptions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  p.courses = g_ptr_array_new ();
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog->courses)); i++)
+    {
+      HpCourse *course = g_list_model_get_item (G_LIST_MODEL (catalog->courses), i);
+      g_ptr_array_add (p.courses, course);
+      g_object_unref (course);  /* the catalog keeps it */
+    }
 
   result->current = hp_term_key_for_date (today);
   result->summer = p.summer;
   result->load = p.load;
   read_record (&p);
+  read_exceptions (&p);
   result->first = first_term (&p, result->current);
 
   choose_courses (&p, groups);
@@ -1425,6 +1499,8 @@ _hp_autoplan_new (HpPlan      *plan,
   g_clear_pointer (&p.units, g_array_unref);
   g_free (p.placed);
   g_hash_table_unref (p.needed);
+  g_hash_table_unref (p.exceptions);
+  g_ptr_array_unref (p.courses);
   g_ptr_array_unref (p.needs);
   g_hash_table_unref (p.records);
   return g_steal_pointer (&result);

@@ -99,6 +99,9 @@ main (int    argc,
   g_autoptr(HpPlan) plan = NULL;
   g_autoptr(GPtrArray) programs = g_ptr_array_new ();
   double load_c[RUNS], load_p[RUNS], check[RUNS], audit[RUNS], compare[RUNS];
+  double autoplan[RUNS], compare_new[RUNS];
+  g_autoptr(HpPlan) fresh = hp_plan_new ();
+  GDate today;
   double save_c[RUNS], save_p[RUNS];
   double lint_c, lint_p, fmt_c, fmt_p, load, save;
 
@@ -128,9 +131,25 @@ main (int    argc,
       g_ptr_array_add (programs, p);
     }
 
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 27, G_DATE_NOVEMBER, 2026);
   TIME (check, g_object_unref (hp_plan_check (plan, catalog)));
-  TIME (audit, g_object_unref (hp_audit_new (plan, catalog, g_ptr_array_index (programs, 0))));
-  TIME (compare, g_object_unref (hp_compare (plan, catalog, programs)));
+  TIME (audit, g_object_unref (hp_audit_new (plan, catalog, g_ptr_array_index (programs, 0),
+                                             &today)));
+  TIME (compare, g_object_unref (hp_compare (plan, catalog, programs, &today)));
+  /* A student with nothing done: the automatic plan places every
+   * requirement of the program, with the chains of prerequisites behind. */
+  fresh->credits_per_term = 15;
+  TIME (autoplan, g_object_unref (hp_audit_new (fresh, catalog, g_ptr_array_index (programs, 0),
+                                                &today)));
+  TIME (compare_new, g_object_unref (hp_compare (fresh, catalog, programs, &today)));
+  {
+    g_autoptr(HpAudit) a = hp_audit_new (fresh, catalog, g_ptr_array_index (programs, 0), &today);
+    g_autofree char *last = a->autoplan->last ? hp_term_key_format (a->autoplan->last)
+                                              : g_strdup ("?");
+    printf ("automatic plan for a new student: %u courses placed, %u not, until %s\n",
+            a->autoplan->placements->len, a->autoplan->unplaced->len, last);
+  }
   TIME (save_c, g_autoptr(GBytes) b = hp_catalog_to_bytes (catalog); hp_xml_save (csave_file, b, NULL));
   TIME (save_p, hp_plan_save (plan, psave_file, NULL));
 
@@ -152,8 +171,11 @@ main (int    argc,
   printf ("load ratio %.2f (goal <= 1.5)\n", load / (lint_c + lint_p));
   printf ("save ratio %.2f (goal <= 1.5)\n", save / (fmt_c + fmt_p));
   printf ("audit + compare %.1f ms (goal < 50 ms)\n", median (audit) + median (compare));
+  printf ("automatic plan (new student) %.1f ms (goal < 200 ms)\n", median (autoplan));
+  printf ("compare 4 programs (new student) %.1f ms (goal < 50 ms)\n", median (compare_new));
   printf ("total core time %.1f ms\n", load + save + median (check) + median (audit) +
           median (compare));
+  printf ("planning time %.1f ms\n", median (autoplan) + median (compare_new));
   printf ("peak memory %ld kB\n", peak_rss_kb ());
 
   g_remove (csave);
