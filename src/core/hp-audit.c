@@ -84,6 +84,7 @@ typedef struct
 {
   HpApplied  a;
   char      *category;
+  char      *grade;        /* the grade it was passed with, or NULL (ungraded, planned) */
   char      *pin;          /* group id, or NULL */
   GPtrArray *substituted;  /* of const char*: group ids an advisor put it in */
   GArray    *groups;       /* of guint: indexes of the groups it is applied to */
@@ -97,6 +98,7 @@ item_free (Item *item)
   g_free (item->a.code);
   g_free (item->a.label);
   g_free (item->category);
+  g_free (item->grade);
   g_free (item->pin);
   g_ptr_array_unref (item->substituted);
   g_array_unref (item->groups);
@@ -150,6 +152,7 @@ collect_items (HpPlan    *plan,
       item->a.term = attempt->term->key;
       item->a.transfers = course->transfers;
       item->category = g_strdup (course->category);
+      item->grade = g_strdup (entry->grade);
       item->pin = g_strdup (entry->group);
       g_ptr_array_add (items, item);
     }
@@ -170,6 +173,7 @@ collect_items (HpPlan    *plan,
       /* Credit accepted in transfer once is accepted again by the bachelor's. */
       item->a.transfers = course ? course->transfers : TRUE;
       item->category = g_strdup (course ? course->category : t->category);
+      item->grade = g_strdup (t->grade);
       if (course != NULL)
         item->a.label = g_strdup_printf (_("%s (transfer from %s)"), t->course, t->institution);
       else
@@ -244,6 +248,19 @@ is_listed (Item          *item,
   return hp_requirement_lists (req, item->a.code);
 }
 
+/* A grade below the minimum a program or group asks of its courses ("C
+ * or better in every HIT course") does not count there. */
+static gboolean
+grade_counts (Item          *item,
+              HpProgram     *program,
+              HpRequirement *req)
+{
+  if (item->grade == NULL || g_str_equal (item->grade, "P"))
+    return TRUE;
+  return (program->min_grade == NULL || hp_grade_meets (item->grade, program->min_grade)) &&
+         (req->min_grade == NULL || hp_grade_meets (item->grade, req->min_grade));
+}
+
 static gboolean
 compute_eligible (Item      *item,
                   HpCatalog *catalog,
@@ -253,23 +270,24 @@ compute_eligible (Item      *item,
                   guint      g)
 {
   HpRequirement *req = slots[g].req;
+  HpCourse *course = item->a.code ? hp_catalog_find_course (catalog, item->a.code) : NULL;
 
-  if (item_pinned_elsewhere (item, program, slots, n_slots, g))
+  if (item_pinned_elsewhere (item, program, slots, n_slots, g) || !grade_counts (item, program, req))
     return FALSE;
-  if (is_substituted (item, req) || (item->pin != NULL && g_str_equal (item->pin, req->id)))
+  /* Only an advisor puts a course where the group would not take it; the
+   * student's own pin chooses among groups that would. */
+  if (is_substituted (item, req))
     return TRUE;
   if (item->a.code != NULL)
-    {
-      HpCourse *course = hp_catalog_find_course (catalog, item->a.code);
-      return course != NULL && hp_requirement_accepts (req, course);
-    }
+    return course != NULL && hp_requirement_accepts (req, course);
   switch (req->pool)
     {
     case HP_POOL_ANY:
     case HP_POOL_TRANSFERABLE:
       return TRUE;
     case HP_POOL_CATEGORY:
-      return g_strcmp0 (req->pool_category, item->category) == 0;
+      return item->category != NULL && req->pool_categories != NULL &&
+             g_strv_contains ((const char * const *) req->pool_categories, item->category);
     case HP_POOL_LISTED:
     default:
       return FALSE;

@@ -118,6 +118,7 @@ typedef struct
 {
   gboolean   completed_ungraded; /* completed, no grade yet: counts as passed */
   char      *best_grade;         /* the best grade of a completed attempt */
+  HpTermKey  best_term;          /* the term of that attempt */
   gboolean   transfer;
   char      *transfer_grade;
   HpTermKey  active;             /* earliest term it is in progress or planned in; 0: none */
@@ -215,6 +216,7 @@ read_record (Planner *p)
                 {
                   g_free (r->best_grade);
                   r->best_grade = g_strdup (e->grade);
+                  r->best_term = term->key;
                 }
             }
           else if (r->active == 0 || term->key < r->active)
@@ -273,7 +275,8 @@ read_exceptions (Planner *p)
     {
       g_autoptr(HpException) e = g_list_model_get_item (exceptions, i);
 
-      if (e->kind == HP_EXCEPTION_WAIVER || e->kind == HP_EXCEPTION_OFFERING)
+      if (e->kind == HP_EXCEPTION_WAIVER || e->kind == HP_EXCEPTION_OFFERING ||
+          e->kind == HP_EXCEPTION_CONSENT)
         g_hash_table_add (p->exceptions,
                           g_strdup_printf ("%s\n%s\n%s", hp_exception_kind_to_string (e->kind),
                                            e->course, e->target));
@@ -292,6 +295,23 @@ has_exception (Planner         *p,
     return FALSE;
   key = g_strdup_printf ("%s\n%s\n%s", hp_exception_kind_to_string (kind), course, target);
   return g_hash_table_contains (p->exceptions, key);
+}
+
+/* In progress or planned, or passed with a grade the group and its program
+ * take: a course the group has, or will. */
+static gboolean
+record_counts_for (Planner       *p,
+                   const char    *code,
+                   HpRequirement *group)
+{
+  Record *r = g_hash_table_lookup (p->records, code);
+
+  if (r == NULL)
+    return FALSE;
+  if (r->active != 0)
+    return TRUE;
+  return record_meets (p, code, group->min_grade) &&
+         record_meets (p, code, p->program->min_grade);
 }
 
 static gboolean
@@ -315,6 +335,31 @@ offering_allowed (Planner   *p,
     return FALSE;
   id = hp_term_key_to_id (term);
   return has_exception (p, HP_EXCEPTION_OFFERING, course->code, id);
+}
+
+/* The instructor's consent the student recorded, for a course whose
+ * prerequisites it may replace. */
+static gboolean
+consented (Planner  *p,
+           HpCourse *course)
+{
+  return course->consent && has_exception (p, HP_EXCEPTION_CONSENT, course->code, course->code);
+}
+
+/* Passed with the prerequisite's grade, and recently enough: its years are
+ * counted to the first term of the plan. */
+static gboolean
+record_meets_requisite (Planner           *p,
+                        const HpRequisite *req)
+{
+  Record *r = g_hash_table_lookup (p->records, req->course);
+
+  if (!record_meets (p, req->course, req->min_grade))
+    return FALSE;
+  if (req->within_years == 0 || r->transfer || r->best_term == 0)
+    return TRUE;
+  return HP_TERM_KEY_YEAR (p->result->first) - HP_TERM_KEY_YEAR (r->best_term) <=
+         (int) req->within_years;
 }
 
 /* When a course is there for another: 0 when the record (or a waiver)
@@ -353,7 +398,23 @@ requisite_ready (Planner           *p,
   switch (req->kind)
     {
     case HP_REQUISITE_COURSE:
-      return course_ready (p, req->course, req->min_grade, for_course);
+      {
+        Record *r = g_hash_table_lookup (p->records, req->course);
+        Need *n = g_hash_table_lookup (p->needed, req->course);
+
+        if ((for_course != NULL && waived (p, for_course, req->course)) ||
+            record_meets_requisite (p, req))
+          return 0;
+        /* Passed too low or too long ago does not count: only an attempt
+         * in progress, planned or placed here. */
+        ready = r != NULL && r->active != 0 ? r->active : NEVER;
+        if (n != NULL && p->placed != NULL && p->placed[n->unit] != 0)
+          ready = MIN (ready, p->placed[n->unit]);
+        /* Taken in the same term will do: ready for that very term. */
+        if (req->concurrent && ready != NEVER)
+          ready--;
+        return ready;
+      }
     case HP_REQUISITE_ALL_OF:
       ready = 0;
       for (guint i = 0; i < req->children->len; i++)
@@ -384,7 +445,7 @@ requisite_covered (Planner           *p,
         Record *r = g_hash_table_lookup (p->records, req->course);
 
         return waived (p, for_course, req->course) ||
-               record_meets (p, req->course, req->min_grade) ||
+               record_meets_requisite (p, req) ||
                (r != NULL && r->active != 0) ||
                g_hash_table_contains (p->needed, req->course);
       }
@@ -492,10 +553,13 @@ course_cost (Planner    *p,
     return NEVER / 4;  /* a loop the catalog's own check would have refused */
   if (g_hash_table_lookup_extended (memo, course->code, NULL, &cached))
     return GPOINTER_TO_UINT (cached);
-  cost = requisite_cost (p, course->prerequisites, course->code, memo, depth);
-  for (guint i = 0; i < course->corequisites->len; i++)
+  cost = consented (p, course) ? 0
+                               : requisite_cost (p, course->prerequisites, course->code, memo, depth);
+  for (guint i = 0; i < course->corequisites->len + course->together->len; i++)
     {
-      const char *code = g_ptr_array_index (course->corequisites, i);
+      const char *code = i < course->corequisites->len
+                         ? g_ptr_array_index (course->corequisites, i)
+                         : g_ptr_array_index (course->together, i - course->corequisites->len);
       HpCourse *c = hp_catalog_find_course (p->catalog, code);
 
       if (c != NULL && !record_has (p, code) && !g_hash_table_contains (p->needed, code))
@@ -588,10 +652,18 @@ close_over_requisites (Planner *p)
       Need *n = g_ptr_array_index (p->needs, i);
       HpCourse *course = n->course;
 
-      ensure_requisite (p, course->prerequisites, course);
+      if (!consented (p, course))
+        ensure_requisite (p, course->prerequisites, course);
       for (guint j = 0; j < course->corequisites->len; j++)
         {
           const char *code = g_ptr_array_index (course->corequisites, j);
+
+          if (!record_has (p, code) && !g_hash_table_contains (p->needed, code))
+            need_for (p, code, NULL, course, TRUE);
+        }
+      for (guint j = 0; j < course->together->len; j++)
+        {
+          const char *code = g_ptr_array_index (course->together, j);
 
           if (!record_has (p, code) && !g_hash_table_contains (p->needed, code))
             need_for (p, code, NULL, course, TRUE);
@@ -665,11 +737,13 @@ static gboolean
 brings_nothing (Planner  *p,
                 HpCourse *course)
 {
-  if (!requisite_covered (p, course->prerequisites, course->code))
+  if (!consented (p, course) && !requisite_covered (p, course->prerequisites, course->code))
     return FALSE;
-  for (guint i = 0; i < course->corequisites->len; i++)
+  for (guint i = 0; i < course->corequisites->len + course->together->len; i++)
     {
-      const char *code = g_ptr_array_index (course->corequisites, i);
+      const char *code = i < course->corequisites->len
+                         ? g_ptr_array_index (course->corequisites, i)
+                         : g_ptr_array_index (course->together, i - course->corequisites->len);
       if (!record_has (p, code) && !g_hash_table_contains (p->needed, code))
         return FALSE;
     }
@@ -795,7 +869,7 @@ choose_courses (Planner    *p,
           for (guint k = 0; k < result->applied->len && !applied; k++)
             applied = g_strcmp0 (((HpApplied *) g_ptr_array_index (result->applied, k))->code,
                                  code) == 0;
-          if (applied || course == NULL || record_has (p, code))
+          if (applied || course == NULL || record_counts_for (p, code, group))
             continue;
           add_need (p, course, group, g_strdup (group->title ? group->title : group->id));
         }
@@ -850,6 +924,13 @@ make_units (Planner *p)
           for (guint k = 0; k < b->course->corequisites->len; k++)
             if (g_str_equal (g_ptr_array_index (b->course->corequisites, k), a->course->code))
               parent[find_root (parent, a->unit)] = find_root (parent, b->unit);
+        }
+      for (guint j = 0; j < a->course->together->len; j++)
+        {
+          Need *b = g_hash_table_lookup (p->needed, g_ptr_array_index (a->course->together, j));
+
+          if (b != NULL)
+            parent[find_root (parent, a->unit)] = find_root (parent, b->unit);
         }
     }
 
@@ -949,7 +1030,8 @@ link_units (Planner *p)
     {
       Need *n = g_ptr_array_index (p->needs, i);
 
-      link_requisite (p, n->course->prerequisites, n->course->code, n->unit);
+      if (!consented (p, n->course))
+        link_requisite (p, n->course->prerequisites, n->course->code, n->unit);
       for (guint j = 0; j < n->course->corequisites->len; j++)
         {
           Need *d = g_hash_table_lookup (p->needed, g_ptr_array_index (n->course->corequisites, j));
@@ -1064,10 +1146,25 @@ unit_ready (Planner   *p,
   for (guint i = 0; i < u->needs->len; i++)
     {
       Need *n = g_ptr_array_index (p->needs, g_array_index (u->needs, guint, i));
-      HpTermKey ready = requisite_ready (p, n->course->prerequisites, n->course->code);
+      HpTermKey ready = consented (p, n->course)
+                        ? 0 : requisite_ready (p, n->course->prerequisites, n->course->code);
 
       if (ready != 0 && ready >= term)
         return FALSE;
+      /* Open only to students admitted to the program: from their admission. */
+      if (n->course->admission && p->plan->admitted != 0 && term < p->plan->admitted)
+        return FALSE;
+      /* Taken together with a course the plan already holds: in its term. */
+      for (guint j = 0; j < n->course->together->len; j++)
+        {
+          const char *code = g_ptr_array_index (n->course->together, j);
+          Record *r = g_hash_table_lookup (p->records, code);
+
+          if (g_hash_table_contains (p->needed, code) || record_meets (p, code, NULL))
+            continue;
+          if (r != NULL && r->active != 0 && r->active != term)
+            return FALSE;
+        }
       for (guint j = 0; j < n->course->corequisites->len; j++)
         {
           const char *code = g_ptr_array_index (n->course->corequisites, j);

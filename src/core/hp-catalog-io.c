@@ -104,6 +104,35 @@ read_count (Reader     *r,
   return TRUE;
 }
 
+/* A grade attribute: a letter grade, or, where @any is allowed, "any" for
+ * any passing grade (*grade NULL).  Absent, *grade is left as it is. */
+static gboolean
+read_grade (Reader     *r,
+            xmlNode    *node,
+            const char *attribute,
+            gboolean    any,
+            char      **grade)
+{
+  g_autofree char *text = hp_xml_get (node, attribute);
+
+  if (text == NULL)
+    return TRUE;
+  if (any && g_str_equal (text, "any"))
+    {
+      g_clear_pointer (grade, g_free);
+      return TRUE;
+    }
+  if (!hp_grade_is_valid (text))
+    return fail (r, node, attribute,
+                 any ? _("“%s” is not a grade: expected A, A-, B+, B, B-, C+, C, C-, D+, D, D-, "
+                         "F, P or any")
+                     : _("“%s” is not a grade: expected A, A-, B+, B, B-, C+, C, C-, D+, D, D-, "
+                         "F or P"), text);
+  g_free (*grade);
+  *grade = g_steal_pointer (&text);
+  return TRUE;
+}
+
 static char *
 read_code (Reader     *r,
            xmlNode    *node,
@@ -139,20 +168,18 @@ read_requisite (Reader  *r,
   if (hp_xml_is (node, NS, "course"))
     {
       g_autofree char *code = read_code (r, node, "code");
-      g_autofree char *grade = hp_xml_get (node, "min-grade");
-      HpRequisite *req;
+      /* Without its own, the catalog's minimum grade for prerequisites. */
+      g_autofree char *grade = g_strdup (r->catalog->prerequisite_grade);
+      g_autoptr(HpRequisite) req = NULL;
 
-      if (code == NULL)
+      if (code == NULL || !read_grade (r, node, "min-grade", TRUE, &grade))
         return NULL;
-      if (grade != NULL && !hp_grade_is_valid (grade))
-        {
-          fail (r, node, "min-grade", _("“%s” is not a grade: expected A, A-, B+, B, B-, C+, C, "
-                                        "C-, D+, D, D-, F or P"), grade);
-          return NULL;
-        }
       req = hp_requisite_new_course (code, grade);
+      if (!read_yes_no (r, node, "concurrent", &req->concurrent) ||
+          !read_count (r, node, "within-years", &req->within_years))
+        return NULL;
       want (r, REF_COURSE, req->course, node, "code");
-      return req;
+      return g_steal_pointer (&req);
     }
   if (hp_xml_is (node, NS, "all-of") || hp_xml_is (node, NS, "any-of"))
     {
@@ -177,6 +204,13 @@ read_offered (Reader   *r,
 
   if (text == NULL)
     return TRUE;
+  if (g_str_equal (text, "unknown"))
+    {
+      /* Any term may hold it; none is a problem. */
+      course->offered_unknown = TRUE;
+      course->offered = (1u << HP_N_SEASONS) - 1;
+      return TRUE;
+    }
   course->offered = 0;
   words = g_strsplit_set (text, " ,", 0);
   for (guint i = 0; words[i] != NULL; i++)
@@ -200,6 +234,7 @@ read_course (Reader  *r,
              xmlNode *node)
 {
   g_autofree char *code = read_code (r, node, "code");
+  g_autofree char *credits = NULL;
   g_autoptr(HpCourse) course = NULL;
 
   if (code == NULL)
@@ -209,8 +244,14 @@ read_course (Reader  *r,
 
   course = hp_course_new (code);
   course->credits = -1;
-  if (!hp_xml_number (r->src, node, "credits", 0, HP_COURSE_CREDITS_MAX, &course->credits,
-                      r->error))
+  credits = hp_xml_get (node, "credits");
+  if (g_strcmp0 (credits, "unknown") == 0)
+    {
+      course->credits = 0;
+      course->credits_unknown = TRUE;
+    }
+  else if (!hp_xml_number (r->src, node, "credits", 0, HP_COURSE_CREDITS_MAX, &course->credits,
+                           r->error))
     return FALSE;
   if (course->credits < 0)
     return fail (r, node, NULL, _("<course> needs a “credits” attribute"));
@@ -221,7 +262,8 @@ read_course (Reader  *r,
       !hp_xml_number (r->src, node, "hours", 0, HP_CATALOG_COURSE_HOURS_MAX, &course->hours,
                          r->error) ||
       !read_offered (r, node, course) ||
-      !read_yes_no (r, node, "transfers", &course->transfers))
+      !read_yes_no (r, node, "transfers", &course->transfers) ||
+      !read_yes_no (r, node, "admission", &course->admission))
     return FALSE;
   course->category = hp_xml_get (node, "category");
 
@@ -235,7 +277,8 @@ read_course (Reader  *r,
         {
           g_autoptr(HpRequisite) all = hp_requisite_new_group (HP_REQUISITE_ALL_OF);
 
-          if (!read_requisite_children (r, child, all))
+          if (!read_yes_no (r, child, "consent", &course->consent) ||
+              !read_requisite_children (r, child, all))
             return FALSE;
           /* A single prerequisite needs no all-of around it. */
           if (all->children->len == 1)
@@ -246,11 +289,22 @@ read_course (Reader  *r,
       else if (hp_xml_is (child, NS, "corequisite"))
         {
           char *coreq = read_code (r, child, "code");
+          g_autofree char *when = NULL;
 
           if (coreq == NULL)
             return FALSE;
           want (r, REF_COURSE, coreq, child, "code");
-          g_ptr_array_add (course->corequisites, coreq);
+          when = hp_xml_get (child, "when");
+          if (when == NULL || g_str_equal (when, "same-term-or-before"))
+            g_ptr_array_add (course->corequisites, coreq);
+          else if (g_str_equal (when, "same-term"))
+            g_ptr_array_add (course->together, coreq);
+          else
+            {
+              g_free (coreq);
+              return fail (r, child, "when", _("“%s” is not valid for when: expected same-term "
+                                               "or same-term-or-before"), when);
+            }
         }
       else
         return hp_xml_unexpected (r->src, child, "<title>, <description>, <prerequisites> or "
@@ -301,6 +355,23 @@ read_credential (Reader  *r,
                   want (r, REF_PROGRAM, ref, e, "ref");
                   g_ptr_array_add (cred->eligible_programs, ref);
                 }
+              else if (hp_xml_is (e, NS, "requires"))
+                {
+                  g_autofree char *level = hp_xml_require (r->src, e, "level", r->error);
+                  HpEligibilityRule *rule;
+                  int value;
+
+                  if (level == NULL)
+                    return FALSE;
+                  if (!hp_enum_from_nick (HP_TYPE_PROGRAM_LEVEL, level, &value))
+                    return fail (r, e, "level", _("“%s” is not a program level: expected "
+                                                  "certificate, associate, bachelor or master"),
+                                 level);
+                  rule = g_new0 (HpEligibilityRule, 1);
+                  rule->level = value;
+                  rule->accreditor = hp_xml_get (e, "accreditor");
+                  g_ptr_array_add (cred->eligible_rules, rule);
+                }
               else if (hp_xml_is (e, NS, "recommended"))
                 {
                   char *code = read_code (r, e, "course");
@@ -310,8 +381,8 @@ read_credential (Reader  *r,
                   g_ptr_array_add (cred->recommended, code);
                 }
               else
-                return hp_xml_unexpected (r->src, e, "<rule>, <program> or <recommended>",
-                                          r->error);
+                return hp_xml_unexpected (r->src, e, "<rule>, <program>, <requires> or "
+                                          "<recommended>", r->error);
             }
         }
       else if (hp_xml_is (child, NS, "exam"))
@@ -429,6 +500,10 @@ read_group (Reader    *r,
   group->rule = rule;
   group->pool = pool;
   group->pool_category = hp_xml_get (node, "category");
+  if (group->pool_category != NULL)
+    group->pool_categories = g_strsplit_set (group->pool_category, " ", 0);
+  if (!read_grade (r, node, "min-grade", FALSE, &group->min_grade))
+    return FALSE;
   if (pool == HP_POOL_CATEGORY && group->pool_category == NULL)
     return fail (r, node, NULL, _("a group with pool=\"category\" needs a “category” attribute"));
   if (rule != HP_GROUP_ALL && group->count <= 0)
@@ -470,7 +545,9 @@ read_program (Reader  *r,
               xmlNode *node)
 {
   g_autofree char *id = hp_xml_require (r->src, node, "id", r->error);
+  g_autofree char *level = NULL;
   g_autoptr(HpProgram) program = NULL;
+  int value;
 
   if (id == NULL)
     return FALSE;
@@ -478,6 +555,16 @@ read_program (Reader  *r,
     return fail (r, node, "id", _("the program %s is defined twice"), id);
   program = hp_program_new (id);
   program->kind = hp_xml_get (node, "kind");
+  level = hp_xml_get (node, "level");
+  if (level == NULL)
+    program->level = hp_program_level_for_kind (program->kind);
+  else if (!hp_enum_from_nick (HP_TYPE_PROGRAM_LEVEL, level, &value))
+    return fail (r, node, "level", _("“%s” is not a program level: expected certificate, "
+                                     "associate, bachelor or master"), level);
+  else
+    program->level = value;
+  if (!read_grade (r, node, "min-grade", FALSE, &program->min_grade))
+    return FALSE;
   if (!hp_xml_number (r->src, node, "credits", 0, HP_PROGRAM_CREDITS_MAX, &program->credits,
                       r->error) ||
       !read_count (r, node, "terms", &program->terms) ||
@@ -494,7 +581,10 @@ read_program (Reader  *r,
       else if (hp_xml_is (child, NS, "description"))
         program->description = hp_xml_text (child);
       else if (hp_xml_is (child, NS, "accreditation"))
-        program->accreditation = hp_xml_text (child);
+        {
+          program->accreditation = hp_xml_text (child);
+          program->accreditor = hp_xml_get (child, "body");
+        }
       else if (hp_xml_is (child, NS, "admission"))
         program->admission = hp_xml_text (child);
       else if (hp_xml_is (child, NS, "leads-to"))
@@ -625,7 +715,9 @@ read_catalog (HpXmlSource *src,
     return NULL;
   root = hp_xml_source_root (src);
   if ((catalog->id = hp_xml_require (src, root, "id", error)) == NULL ||
-      !read_yes_no (&r, root, "example", &catalog->example))
+      !read_yes_no (&r, root, "example", &catalog->example) ||
+      !read_yes_no (&r, root, "summer", &catalog->summer) ||
+      !read_grade (&r, root, "prerequisite-grade", FALSE, &catalog->prerequisite_grade))
     return NULL;
 
   hp_xml_foreach_element (child, root)

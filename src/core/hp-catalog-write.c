@@ -13,21 +13,29 @@
 #include "hp-catalog.h"
 #include "hp-xml.h"
 
+/* A prerequisite's grade is written when it differs from the catalog's
+ * default: "any" where the default asks for one and this one does not. */
 static void
 write_requisite (xmlTextWriter     *w,
-                 const HpRequisite *req)
+                 const HpRequisite *req,
+                 const char        *default_grade)
 {
   if (req->kind == HP_REQUISITE_COURSE)
     {
       hp_xml_start (w, "course");
       hp_xml_write_string (w, "code", req->course);
-      hp_xml_write_string (w, "min-grade", req->min_grade);
+      if (g_strcmp0 (req->min_grade, default_grade) != 0)
+        hp_xml_write_string (w, "min-grade", req->min_grade ? req->min_grade : "any");
+      if (req->concurrent)
+        hp_xml_write_string (w, "concurrent", "yes");
+      if (req->within_years > 0)
+        hp_xml_write_number (w, "within-years", req->within_years);
       hp_xml_end (w);
       return;
     }
   hp_xml_start (w, req->kind == HP_REQUISITE_ALL_OF ? "all-of" : "any-of");
   for (guint i = 0; i < req->children->len; i++)
-    write_requisite (w, g_ptr_array_index (req->children, i));
+    write_requisite (w, g_ptr_array_index (req->children, i), default_grade);
   hp_xml_end (w);
 }
 
@@ -46,8 +54,23 @@ write_code_list (xmlTextWriter *w,
 }
 
 static void
+write_corequisites (xmlTextWriter *w,
+                    GPtrArray     *codes,
+                    const char    *when)
+{
+  for (guint i = 0; i < codes->len; i++)
+    {
+      hp_xml_start (w, "corequisite");
+      hp_xml_write_string (w, "code", g_ptr_array_index (codes, i));
+      hp_xml_write_string (w, "when", when);
+      hp_xml_end (w);
+    }
+}
+
+static void
 write_course (xmlTextWriter *w,
-              HpCourse      *c)
+              HpCourse      *c,
+              const char    *default_grade)
 {
   g_autoptr(GString) offered = g_string_new (NULL);
   static const HpSeason order[] = { HP_SEASON_FALL, HP_SEASON_WINTER, HP_SEASON_SPRING,
@@ -60,12 +83,17 @@ write_course (xmlTextWriter *w,
 
   hp_xml_start (w, "course");
   hp_xml_write_string (w, "code", c->code);
-  hp_xml_write_number (w, "credits", c->credits);
+  if (c->credits_unknown)
+    hp_xml_write_string (w, "credits", "unknown");
+  else
+    hp_xml_write_number (w, "credits", c->credits);
   if (c->max_credits > c->credits)
     hp_xml_write_number (w, "max-credits", c->max_credits);
   hp_xml_write_string (w, "category", c->category);
-  hp_xml_write_string (w, "offered", offered->str);
+  hp_xml_write_string (w, "offered", c->offered_unknown ? "unknown" : offered->str);
   hp_xml_write_string (w, "transfers", c->transfers ? "yes" : "no");
+  if (c->admission)
+    hp_xml_write_string (w, "admission", "yes");
   if (c->hours > 0)
     hp_xml_write_number (w, "hours", c->hours);
   hp_xml_write_element (w, "title", c->title);
@@ -73,14 +101,17 @@ write_course (xmlTextWriter *w,
   if (c->prerequisites != NULL)
     {
       hp_xml_start (w, "prerequisites");
+      if (c->consent)
+        hp_xml_write_string (w, "consent", "yes");
       if (c->prerequisites->kind == HP_REQUISITE_ALL_OF)
         for (guint i = 0; i < c->prerequisites->children->len; i++)
-          write_requisite (w, g_ptr_array_index (c->prerequisites->children, i));
+          write_requisite (w, g_ptr_array_index (c->prerequisites->children, i), default_grade);
       else
-        write_requisite (w, c->prerequisites);
+        write_requisite (w, c->prerequisites, default_grade);
       hp_xml_end (w);
     }
-  write_code_list (w, "corequisite", "code", c->corequisites);
+  write_corequisites (w, c->corequisites, NULL);
+  write_corequisites (w, c->together, "same-term");
   hp_xml_end (w);
 }
 
@@ -96,6 +127,15 @@ write_credential (xmlTextWriter *w,
   hp_xml_write_string (w, "open", c->open ? "yes" : "no");
   hp_xml_write_element (w, "rule", c->eligibility);
   write_code_list (w, "program", "ref", c->eligible_programs);
+  for (guint i = 0; i < c->eligible_rules->len; i++)
+    {
+      HpEligibilityRule *rule = g_ptr_array_index (c->eligible_rules, i);
+
+      hp_xml_start (w, "requires");
+      hp_xml_write_string (w, "level", hp_program_level_to_string (rule->level));
+      hp_xml_write_string (w, "accreditor", rule->accreditor);
+      hp_xml_end (w);
+    }
   write_code_list (w, "recommended", "course", c->recommended);
   hp_xml_end (w);
   if (c->questions > 0 || c->minutes > 0 || c->passing != NULL || c->domains->len > 0)
@@ -148,15 +188,24 @@ write_program (xmlTextWriter *w,
   hp_xml_start (w, "program");
   hp_xml_write_string (w, "id", p->id);
   hp_xml_write_string (w, "kind", p->kind);
+  if (p->level != hp_program_level_for_kind (p->kind))
+    hp_xml_write_string (w, "level", hp_program_level_to_string (p->level));
   hp_xml_write_number (w, "credits", p->credits);
   if (p->terms > 0)
     hp_xml_write_number (w, "terms", p->terms);
   if (p->tuition_per_credit > 0)
     hp_xml_write_number (w, "tuition-per-credit", p->tuition_per_credit);
   hp_xml_write_string (w, "sharing", p->sharing ? "yes" : "no");
+  hp_xml_write_string (w, "min-grade", p->min_grade);
   hp_xml_write_element (w, "name", p->name);
   hp_xml_write_element (w, "description", p->description);
-  hp_xml_write_element (w, "accreditation", p->accreditation);
+  if (p->accreditation != NULL || p->accreditor != NULL)
+    {
+      hp_xml_start (w, "accreditation");
+      hp_xml_write_string (w, "body", p->accreditor);
+      hp_xml_write_text (w, p->accreditation);
+      hp_xml_end (w);
+    }
   hp_xml_write_element (w, "admission", p->admission);
   write_code_list (w, "leads-to", "credential", p->credentials);
   for (guint i = 0; i < p->occupations->len; i++)
@@ -186,6 +235,7 @@ write_program (xmlTextWriter *w,
       if (g->pool != HP_POOL_LISTED)
         hp_xml_write_string (w, "pool", hp_pool_to_string (g->pool));
       hp_xml_write_string (w, "category", g->pool_category);
+      hp_xml_write_string (w, "min-grade", g->min_grade);
       hp_xml_write_element (w, "title", g->title);
       write_code_list (w, "course", "code", g->courses);
       hp_xml_end (w);
@@ -207,6 +257,9 @@ hp_catalog_to_bytes (HpCatalog *catalog)
   hp_xml_write_number (w, "format", HP_CATALOG_FORMAT_VERSION);
   hp_xml_write_string (w, "id", catalog->id);
   hp_xml_write_string (w, "example", catalog->example ? "yes" : "no");
+  if (!catalog->summer)
+    hp_xml_write_string (w, "summer", "no");
+  hp_xml_write_string (w, "prerequisite-grade", catalog->prerequisite_grade);
   hp_xml_write_element (w, "title", catalog->title);
   hp_xml_write_element (w, "institution", catalog->institution);
   hp_xml_write_element (w, "notice", catalog->notice);
@@ -224,7 +277,7 @@ hp_catalog_to_bytes (HpCatalog *catalog)
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog->courses)); i++)
     {
       g_autoptr(HpCourse) c = g_list_model_get_item (G_LIST_MODEL (catalog->courses), i);
-      write_course (w, c);
+      write_course (w, c, catalog->prerequisite_grade);
     }
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog->credentials)); i++)
     {

@@ -62,6 +62,14 @@ describe (const HpRequisite *req,
       if (req->min_grade != NULL)
         /* TRANSLATORS: a course and the grade it needs, e.g. "HIT 150 with C or better" */
         g_string_append_printf (out, _(" with %s or better"), req->min_grade);
+      if (req->within_years > 0)
+        /* TRANSLATORS: after a prerequisite: "BIO 160 within the last 5 years" */
+        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, " within the last %u year",
+                                                  " within the last %u years", req->within_years),
+                                req->within_years);
+      if (req->concurrent)
+        /* TRANSLATORS: after a prerequisite: "HIT 111 with C or better (or in the same term)" */
+        g_string_append (out, _(" (or in the same term)"));
       return;
     }
 
@@ -96,12 +104,14 @@ HP_DEFINE_RECORD (HpCourse, hp_course,
                   g_free (self->description);
                   g_free (self->category);
                   g_clear_pointer (&self->prerequisites, hp_requisite_free);
-                  g_clear_pointer (&self->corequisites, g_ptr_array_unref))
+                  g_clear_pointer (&self->corequisites, g_ptr_array_unref);
+                  g_clear_pointer (&self->together, g_ptr_array_unref))
 
 static void
 hp_course_init (HpCourse *self)
 {
   self->corequisites = hp_strv_array_new ();
+  self->together = hp_strv_array_new ();
   self->offered = (1 << HP_SEASON_FALL) | (1 << HP_SEASON_SPRING);
 }
 
@@ -150,6 +160,8 @@ HP_DEFINE_RECORD (HpRequirement, hp_requirement,
                   g_free (self->id);
                   g_free (self->title);
                   g_free (self->pool_category);
+                  g_strfreev (self->pool_categories);
+                  g_free (self->min_grade);
                   g_clear_pointer (&self->listed, g_hash_table_unref);
                   g_clear_pointer (&self->courses, g_ptr_array_unref))
 
@@ -209,7 +221,8 @@ hp_requirement_accepts (HpRequirement *group,
     case HP_POOL_TRANSFERABLE:
       return course->transfers;
     case HP_POOL_CATEGORY:
-      return g_strcmp0 (group->pool_category, course->category) == 0;
+      return course->category != NULL && group->pool_categories != NULL &&
+             g_strv_contains ((const char * const *) group->pool_categories, course->category);
     case HP_POOL_LISTED:
     default:
       return FALSE;
@@ -244,6 +257,8 @@ HP_DEFINE_RECORD (HpProgram, hp_program,
                   g_free (self->id);
                   g_free (self->name);
                   g_free (self->kind);
+                  g_free (self->accreditor);
+                  g_free (self->min_grade);
                   g_free (self->description);
                   g_free (self->accreditation);
                   g_free (self->admission);
@@ -287,14 +302,23 @@ HP_DEFINE_RECORD (HpCredential, hp_credential,
                   g_free (self->ce_note);
                   g_free (self->note);
                   g_clear_pointer (&self->eligible_programs, g_ptr_array_unref);
+                  g_clear_pointer (&self->eligible_rules, g_ptr_array_unref);
                   g_clear_pointer (&self->recommended, g_ptr_array_unref);
                   g_clear_pointer (&self->domains, g_ptr_array_unref);
                   g_clear_pointer (&self->sources, g_ptr_array_unref))
 
 static void
+rule_free (HpEligibilityRule *rule)
+{
+  g_free (rule->accreditor);
+  g_free (rule);
+}
+
+static void
 hp_credential_init (HpCredential *self)
 {
   self->eligible_programs = hp_strv_array_new ();
+  self->eligible_rules = g_ptr_array_new_with_free_func ((GDestroyNotify) rule_free);
   self->recommended = hp_strv_array_new ();
   self->domains = g_ptr_array_new_with_free_func ((GDestroyNotify) domain_free);
   self->sources = hp_strv_array_new ();
@@ -307,6 +331,53 @@ hp_credential_new (const char *id)
 
   self->id = g_strdup (id);
   return self;
+}
+
+/* Whether completing @program makes a student eligible for @credential:
+ * the credential names the program, or the program is of a level and an
+ * accreditor one of its rules asks for. */
+gboolean
+hp_credential_eligible_through (HpCredential *credential,
+                                HpProgram    *program)
+{
+  g_return_val_if_fail (HP_IS_CREDENTIAL (credential), FALSE);
+  g_return_val_if_fail (HP_IS_PROGRAM (program), FALSE);
+
+  if (g_ptr_array_find_with_equal_func (credential->eligible_programs, program->id, g_str_equal,
+                                        NULL))
+    return TRUE;
+  for (guint i = 0; i < credential->eligible_rules->len; i++)
+    {
+      HpEligibilityRule *rule = g_ptr_array_index (credential->eligible_rules, i);
+
+      if (program->level >= rule->level &&
+          (rule->accreditor == NULL || g_strcmp0 (rule->accreditor, program->accreditor) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+const char *
+hp_program_level_to_string (HpProgramLevel level)
+{
+  return hp_enum_to_nick (HP_TYPE_PROGRAM_LEVEL, level);
+}
+
+/* The level a program's kind stands for, when the catalog does not say:
+ * "certificate", an associate's ("as", "aas", "aa"), a bachelor's ("bs",
+ * "ba"), a master's ("ms", "ma"). */
+HpProgramLevel
+hp_program_level_for_kind (const char *kind)
+{
+  if (kind == NULL || g_str_equal (kind, "certificate"))
+    return HP_LEVEL_CERTIFICATE;
+  if (g_str_has_prefix (kind, "b"))
+    return HP_LEVEL_BACHELOR;
+  if (g_str_has_prefix (kind, "m"))
+    return HP_LEVEL_MASTER;
+  if (g_str_has_prefix (kind, "a"))
+    return HP_LEVEL_ASSOCIATE;
+  return HP_LEVEL_CERTIFICATE;
 }
 
 /* Catalogs ----------------------------------------------------------------- */
@@ -325,6 +396,7 @@ HP_DEFINE_RECORD (HpCatalog, hp_catalog,
                   g_free (self->title);
                   g_free (self->institution);
                   g_free (self->notice);
+                  g_free (self->prerequisite_grade);
                   g_clear_pointer (&self->sources, g_ptr_array_unref);
                   g_clear_pointer (&self->course_index, g_hash_table_unref);
                   g_clear_object (&self->courses);

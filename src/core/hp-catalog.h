@@ -17,7 +17,12 @@ G_BEGIN_DECLS
 #define HP_CATALOG_NAMESPACE      "urn:io.github.hitplanner:catalog"
 /* The catalog of a plan that names none: the bundled example. */
 #define HP_CATALOG_DEFAULT_ID     "hit-example"
-#define HP_CATALOG_FORMAT_VERSION 1
+/* 2: summer and prerequisite-grade on the catalog; co-requisites taken
+ * together; concurrent and recent prerequisites, the instructor's consent;
+ * unknown offerings and credits; admission; program levels, accreditors and
+ * minimum grades; credentials eligible by level and accreditor; a group
+ * drawing from several categories. */
+#define HP_CATALOG_FORMAT_VERSION 2
 
 /* A prerequisite expression: a course with a minimum grade, or all-of /
  * any-of over other expressions, nested as deep as a catalog needs. */
@@ -32,9 +37,11 @@ typedef struct _HpRequisite HpRequisite;
 struct _HpRequisite
 {
   HpRequisiteKind kind;
-  char           *course;     /* HP_REQUISITE_COURSE */
-  char           *min_grade;  /* HP_REQUISITE_COURSE; NULL: any passing grade */
-  GPtrArray      *children;   /* of HpRequisite, for ALL_OF and ANY_OF */
+  char           *course;       /* HP_REQUISITE_COURSE */
+  char           *min_grade;    /* HP_REQUISITE_COURSE; NULL: any passing grade */
+  gboolean        concurrent;   /* HP_REQUISITE_COURSE: or taken in the same term */
+  guint           within_years; /* HP_REQUISITE_COURSE: passed at most this many years before; 0: ever */
+  GPtrArray      *children;     /* of HpRequisite, for ALL_OF and ANY_OF */
 };
 
 HpRequisite *hp_requisite_new_course (const char  *course,
@@ -53,14 +60,28 @@ struct _HpCourse
   char        *title;
   char        *description;
   char        *category;    /* "hit", "science", "math", "english", ... */
-  double       credits;
+  double       credits;     /* 0 when unknown */
   double       max_credits; /* > credits for variable-credit courses, else equal */
-  guint        offered;     /* bit (1 << HpSeason) per season it is offered */
+  gboolean     credits_unknown; /* the catalog does not say: never counted as 0 */
+  guint        offered;     /* bit (1 << HpSeason) per season it is offered (every one when unknown) */
+  gboolean     offered_unknown; /* the catalog does not say: never a problem */
   gboolean     transfers;   /* counts toward the BS transfer block */
+  gboolean     admission;   /* only for students admitted to the program */
   double       hours;       /* practicum: supervised hours required, or 0 */
   HpRequisite *prerequisites; /* NULL: none */
+  gboolean     consent;     /* or the instructor's consent instead of the prerequisites */
   GPtrArray   *corequisites;  /* of char*: courses taken the same term or before */
+  GPtrArray   *together;      /* of char*: courses taken in the same term */
 };
+
+/* How far a program takes a student, in order. */
+typedef enum
+{
+  HP_LEVEL_CERTIFICATE,
+  HP_LEVEL_ASSOCIATE,
+  HP_LEVEL_BACHELOR,
+  HP_LEVEL_MASTER,
+} HpProgramLevel;
 
 typedef enum
 {
@@ -87,7 +108,9 @@ struct _HpRequirement
   HpGroupRule rule;
   double      count;    /* courses or credits needed (HP_GROUP_ALL: number of courses) */
   HpPool      pool;
-  char       *pool_category;
+  char       *pool_category; /* as written: one category, or several separated by spaces */
+  GStrv       pool_categories;
+  char       *min_grade;    /* a course counts only with this grade or better; NULL: passing */
   GPtrArray  *courses;  /* of char*; add with hp_requirement_add_course () */
   GHashTable *listed;   /* the same codes, for quick look-ups */
 };
@@ -110,6 +133,9 @@ struct _HpProgram
   char       *id;
   char       *name;
   char       *kind;          /* "certificate", "as", "aas", "bs" */
+  HpProgramLevel level;
+  char       *accreditor;    /* the body that accredits it ("CAHIIM"), or NULL */
+  char       *min_grade;     /* a course counts only with this grade or better; NULL: passing */
   char       *description;
   double      credits;       /* total credits to graduate */
   guint       terms;         /* typical length in fall/spring terms at a full load */
@@ -130,6 +156,14 @@ typedef struct
   double weight_max;
 } HpExamDomain;
 
+/* Completing a program of at least @level, accredited by @accreditor when
+ * it is not NULL, makes a student eligible. */
+typedef struct
+{
+  HpProgramLevel level;
+  char          *accreditor;
+} HpEligibilityRule;
+
 #define HP_TYPE_CREDENTIAL (hp_credential_get_type ())
 G_DECLARE_FINAL_TYPE (HpCredential, hp_credential, HP, CREDENTIAL, GObject)
 struct _HpCredential
@@ -140,6 +174,7 @@ struct _HpCredential
   char      *body;          /* "AHIMA" */
   char      *eligibility;   /* the rule in words */
   GPtrArray *eligible_programs; /* of char*: completing any of these makes a student eligible */
+  GPtrArray *eligible_rules;    /* of HpEligibilityRule*: or a program these describe */
   gboolean   open;          /* no program needed (e.g. CCA: a high-school diploma) */
   GPtrArray *recommended;   /* of char*: courses the body recommends before the exam */
   guint      questions;     /* 0 when unknown */
@@ -172,6 +207,7 @@ struct _HpCatalog
   char       *institution;
   gboolean    example;      /* made-up codes, offerings and prices: say so */
   gboolean    summer;       /* the college runs summer terms (the default) */
+  char       *prerequisite_grade; /* the minimum grade of a prerequisite that names none */
   char       *notice;
   GPtrArray  *sources;      /* of HpSource* */
   GListStore *courses;      /* of HpCourse, in file order */
@@ -209,6 +245,10 @@ gboolean      hp_requirement_lists        (HpRequirement *group,
 gboolean      hp_requirement_accepts      (HpRequirement *group,
                                            HpCourse      *course);
 HpCredential *hp_credential_new           (const char  *id);
+gboolean      hp_credential_eligible_through (HpCredential *credential,
+                                           HpProgram    *program);
+const char   *hp_program_level_to_string  (HpProgramLevel level);
+HpProgramLevel hp_program_level_for_kind  (const char  *kind);
 const char   *hp_group_rule_to_string     (HpGroupRule  rule);
 const char   *hp_pool_to_string           (HpPool       pool);
 

@@ -259,6 +259,19 @@ hp_exception_describe (HpException *e,
       return g_strdup_printf (_("%s was allowed in %s, when it is not usually offered."),
                               e->course, what);
 
+    case HP_EXCEPTION_CONSENT:
+      if (by && date)
+        return g_strdup_printf (_("%s gave consent to take %s without its prerequisites, on %s."),
+                                by, e->course, date);
+      if (by)
+        return g_strdup_printf (_("%s gave consent to take %s without its prerequisites."), by,
+                                e->course);
+      if (date)
+        return g_strdup_printf (_("Consent was given to take %s without its prerequisites, on %s."),
+                                e->course, date);
+      return g_strdup_printf (_("Consent was given to take %s without its prerequisites."),
+                              e->course);
+
     case HP_EXCEPTION_SUBSTITUTION:
     case HP_N_EXCEPTION_KINDS:
     default:
@@ -385,20 +398,23 @@ term_label (HpTermKey key)
 
 /* Prerequisites ---------------------------------------------------------- */
 
-/* Whether @code, with @min_grade, is met before @term.  When it is not,
- * *reason says why, in words about the student's own record. */
+/* Whether the prerequisite @req (a course) is met for @term: passed
+ * before it with its minimum grade (within its years, if it says), taken in
+ * the same term when it may be, or transferred.  When it is not, *reason
+ * says why, in words about the student's own record. */
 static gboolean
-course_met (Checker    *c,
-            const char *code,
-            const char *min_grade,
-            HpTermKey   term,
-            const char *for_course,
-            gboolean    use_waivers,
-            char      **reason)
+course_met (Checker           *c,
+            const HpRequisite *req,
+            HpTermKey          term,
+            const char        *for_course,
+            gboolean           use_waivers,
+            char             **reason)
 {
+  const char *code = req->course;
+  const char *min_grade = req->min_grade;
   GPtrArray *attempts = g_hash_table_lookup (c->attempts, code);
   HpTransfer *transfer = find_transfer (c->plan, code);
-  Attempt *low = NULL, *same = NULL, *later = NULL, *dropped = NULL;
+  Attempt *low = NULL, *same = NULL, *later = NULL, *dropped = NULL, *old = NULL;
 
   if (use_waivers && find_exception (c->plan, HP_EXCEPTION_WAIVER, for_course, code) != NULL)
     return TRUE;
@@ -419,7 +435,11 @@ course_met (Checker    *c,
       if (a->term == term)
         {
           if (is_active (a->entry))
-            same = a;
+            {
+              if (req->concurrent)
+                return TRUE;  /* taking it in the same term is allowed */
+              same = a;
+            }
           continue;
         }
       if (!is_active (a->entry))
@@ -431,6 +451,12 @@ course_met (Checker    *c,
         {
           if (!c->completed_only)
             return TRUE;  /* planned or in progress earlier: counts when planning ahead */
+          continue;
+        }
+      if (req->within_years > 0 &&
+          HP_TERM_KEY_YEAR (term) - HP_TERM_KEY_YEAR (a->term) > (int) req->within_years)
+        {
+          old = a;
           continue;
         }
       if (a->entry->grade == NULL)
@@ -448,6 +474,15 @@ course_met (Checker    *c,
         {
           when = term_label (low->term);
           *reason = g_strdup_printf (_("you earned a %s in %s (%s)"), low->entry->grade, code, when);
+        }
+      else if (old != NULL)
+        {
+          when = term_label (old->term);
+          *reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "you took %s in %s, more than %u year before",
+                                                  "you took %s in %s, more than %u years before",
+                                                  req->within_years),
+                                     code, when, req->within_years);
         }
       else if (same != NULL)
         {
@@ -497,8 +532,7 @@ requisite_met (Checker           *c,
     {
       char *reason = NULL;
 
-      if (course_met (c, req->course, req->min_grade, term, for_course, use_waivers,
-                      reasons ? &reason : NULL))
+      if (course_met (c, req, term, for_course, use_waivers, reasons ? &reason : NULL))
         return TRUE;
       if (reasons != NULL)
         g_ptr_array_add (reasons, reason);
@@ -568,12 +602,19 @@ check_prerequisites (Checker     *c,
     return;
   if (requisite_met (c, course->prerequisites, term, course->code, TRUE, NULL, NULL))
     waiver = first_waiver (c->plan, course->prerequisites, course->code);
+  /* "...or consent of the instructor": a consent the student recorded. */
+  if (waiver == NULL && course->consent)
+    waiver = find_exception (c->plan, HP_EXCEPTION_CONSENT, course->code, course->code);
 
   needs = hp_requisite_describe (course->prerequisites);
   because = g_strjoinv ("; ", (char **) reasons->pdata);
-  /* TRANSLATORS: "HIT 210 needs HIT 150 with C or better; you planned HIT 150 for Fall 2027, the same term" */
   problem = add_problem (c, HP_PROBLEM_PREREQUISITE, term, course->code, waiver,
-                         g_strdup_printf (_("%s needs %s; %s"), course->code, needs, because));
+                         course->consent
+                         /* TRANSLATORS: "HIT 112 needs HIT 111 with C or better, or the instructor's consent; HIT 111 is not in your plan" */
+                         ? g_strdup_printf (_("%s needs %s, or the instructor’s consent; %s"),
+                                            course->code, needs, because)
+                         /* TRANSLATORS: "HIT 210 needs HIT 150 with C or better; you planned HIT 150 for Fall 2027, the same term" */
+                         : g_strdup_printf (_("%s needs %s; %s"), course->code, needs, because));
   problem->target = g_strdup (g_ptr_array_index (missing, 0));
 }
 
@@ -622,6 +663,71 @@ check_corequisites (Checker    *c,
                                                 course->code, code, code));
       problem->target = g_strdup (code);
     }
+
+  /* Co-requisites taken together: in the same term (or passed before). */
+  for (guint i = 0; i < course->together->len; i++)
+    {
+      const char *code = g_ptr_array_index (course->together, i);
+      GPtrArray *attempts = g_hash_table_lookup (c->attempts, code);
+      Attempt *other = NULL;
+      gboolean met = find_transfer (c->plan, code) != NULL;
+      HpProblem *problem;
+
+      for (guint j = 0; !met && attempts != NULL && j < attempts->len; j++)
+        {
+          Attempt *a = g_ptr_array_index (attempts, j);
+
+          if (!is_active (a->entry))
+            continue;
+          if (a->term == term || (a->term < term && hp_plan_entry_passed (a->entry)))
+            met = TRUE;
+          else if (other == NULL)
+            other = a;
+        }
+      if (met)
+        continue;
+      if (other != NULL)
+        {
+          g_autofree char *when = term_label (other->term);
+          problem = add_problem (c, HP_PROBLEM_COREQUISITE, term, course->code,
+                                 find_exception (c->plan, HP_EXCEPTION_WAIVER, course->code, code),
+                                 g_strdup_printf (_("%s must be taken in the same term as %s; %s "
+                                                    "is planned for %s"),
+                                                  course->code, code, code, when));
+        }
+      else
+        problem = add_problem (c, HP_PROBLEM_COREQUISITE, term, course->code,
+                               find_exception (c->plan, HP_EXCEPTION_WAIVER, course->code, code),
+                               g_strdup_printf (_("%s must be taken in the same term as %s; %s "
+                                                  "is not in your plan"),
+                                                course->code, code, code));
+      problem->target = g_strdup (code);
+    }
+}
+
+/* A course open only to students admitted to the program, before the term
+ * of admission the plan records (or with none recorded). */
+static void
+check_admission (Checker   *c,
+                 HpTermKey  term,
+                 HpCourse  *course)
+{
+  g_autofree char *admitted = NULL;
+
+  if (!course->admission || (c->plan->admitted != 0 && term >= c->plan->admitted))
+    return;
+  if (c->plan->admitted == 0)
+    {
+      add_problem (c, HP_PROBLEM_ADMISSION, term, course->code, NULL,
+                   g_strdup_printf (_("%s is open only to students admitted to the program; "
+                                      "record the term you were admitted in the profile"),
+                                    course->code));
+      return;
+    }
+  admitted = term_label (c->plan->admitted);
+  add_problem (c, HP_PROBLEM_ADMISSION, term, course->code, NULL,
+               g_strdup_printf (_("%s is open only to students admitted to the program, and "
+                                  "your admission starts in %s"), course->code, admitted));
 }
 
 static void
@@ -632,7 +738,7 @@ check_offering (Checker   *c,
   g_autofree char *offered = NULL;
   g_autofree char *term_id = NULL;
 
-  if (hp_course_offered_in (course, HP_TERM_KEY_SEASON (term)))
+  if (course->offered_unknown || hp_course_offered_in (course, HP_TERM_KEY_SEASON (term)))
     return;
 
   offered = hp_course_describe_offered (course);
@@ -848,6 +954,8 @@ hp_plan_check (HpPlan    *plan,
           check_duplicates (&c, term->key, entry);
           check_prerequisites (&c, term->key, entry, course);
           check_corequisites (&c, term->key, course);
+          if (entry->status != HP_STATUS_COMPLETED)
+            check_admission (&c, term->key, course);
           if (entry->status == HP_STATUS_PLANNED)
             check_offering (&c, term->key, course);
         }

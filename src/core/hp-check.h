@@ -18,6 +18,7 @@ typedef enum
   HP_PROBLEM_OFFERING,
   HP_PROBLEM_LOAD,
   HP_PROBLEM_DUPLICATE,
+  HP_PROBLEM_ADMISSION,    /* a course for admitted students, before admission */
 } HpProblemKind;
 
 #define HP_TYPE_PROBLEM (hp_problem_get_type ())

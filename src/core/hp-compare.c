@@ -158,7 +158,7 @@ sort_credentials (HpPath    *path,
       g_autoptr(HpCredential) c = g_list_model_get_item (creds, i);
       gboolean leads = contains (program->credentials, c->id);
 
-      if (contains (c->eligible_programs, program->id) || (leads && c->open))
+      if (hp_credential_eligible_through (c, program) || (leads && c->open))
         g_ptr_array_add (path->eligible, g_strdup (c->id));
       else if (leads)
         g_ptr_array_add (path->prepares, g_strdup (c->id));

@@ -138,6 +138,7 @@ read_profile (HpXmlSource *src,
   g_autofree char *currency = hp_xml_get (node, "currency");
 
   if (!read_term_key (src, node, "first-term", &plan->first_term, error) ||
+      !read_term_key (src, node, "admitted", &plan->admitted, error) ||
       !READ_NUMBER (node, "credits-per-term", HP_CREDITS_PER_TERM_MIN, HP_CREDITS_PER_TERM_MAX,
                    plan->credits_per_term) ||
       !READ_NUMBER (node, "tuition-per-credit", 0, HP_TUITION_MAX, plan->tuition_per_credit) ||
@@ -282,8 +283,8 @@ read_exception (HpXmlSource *src,
   if (!hp_exception_kind_from_string (kind_text, &kind))
     {
       hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, "kind",
-                           _("“%s” is not a kind of exception: expected waiver, substitution "
-                             "or offering"), kind_text);
+                           _("“%s” is not a kind of exception: expected waiver, substitution, "
+                             "offering or consent"), kind_text);
       return FALSE;
     }
   if ((course = hp_xml_require (src, node, "course", error)) == NULL)
@@ -508,6 +509,11 @@ hp_plan_to_bytes (HpPlan *plan)
     hp_xml_write_number (w, "credits-per-term", plan->credits_per_term);
   if (plan->take_summer)
     hp_xml_write_string (w, "summer", "yes");
+  if (plan->admitted != 0)
+    {
+      g_autofree char *admitted = hp_term_key_to_id (plan->admitted);
+      hp_xml_write_string (w, "admitted", admitted);
+    }
   if (plan->tuition_per_credit > 0)
     hp_xml_write_number (w, "tuition-per-credit", plan->tuition_per_credit);
   if (g_strcmp0 (plan->currency, "USD") != 0)

@@ -436,6 +436,7 @@ hp_plan_take_contents (HpPlan *self,
   self->first_term = from->first_term;
   self->credits_per_term = from->credits_per_term;
   self->take_summer = from->take_summer;
+  self->admitted = from->admitted;
   self->tuition_per_credit = from->tuition_per_credit;
   g_ptr_array_set_size (self->compare_programs, 0);
   for (guint i = 0; i < from->compare_programs->len; i++)

@@ -17,7 +17,9 @@
 G_BEGIN_DECLS
 
 #define HP_PLAN_NAMESPACE      "urn:io.github.hitplanner:plan"
-/* 2: the profile says whether the student takes summer terms (summer="yes") */
+/* 2: the profile says whether the student takes summer terms (summer="yes")
+ * and when they were admitted to the program (admitted="fall 2026"); an
+ * instructor's consent is an exception (kind="consent") */
 #define HP_PLAN_FORMAT_VERSION 2
 /* Without a limit of the student's own, a term may hold what most colleges
  * allow without an advisor's approval (full time starts at 12). */
@@ -28,6 +30,7 @@ typedef enum
   HP_EXCEPTION_WAIVER,       /* a prerequisite waived for a course */
   HP_EXCEPTION_SUBSTITUTION, /* a course counted toward a requirement group */
   HP_EXCEPTION_OFFERING,     /* a course allowed in a term it is not offered */
+  HP_EXCEPTION_CONSENT,      /* an instructor's consent to a course instead of its prerequisites */
   HP_N_EXCEPTION_KINDS /*< skip >*/
 } HpExceptionKind;
 
@@ -154,6 +157,7 @@ struct _HpPlan
   HpTermKey   first_term;        /* 0: not set */
   double      credits_per_term;  /* 0: HP_PLAN_DEFAULT_LOAD */
   gboolean    take_summer;       /* the student takes summer terms (when the college runs them) */
+  HpTermKey   admitted;          /* the term of admission to the target program; 0: not recorded */
   double      tuition_per_credit;
   char       *currency;
   char       *target_program;

@@ -462,6 +462,218 @@ test_add_to_plan (void)
   case_clear (&c);
 }
 
+/* What catalogs state beyond prerequisites (format 2) ------------------------------ */
+
+static void
+together (HpCourse   *course,
+          const char *code)
+{
+  g_ptr_array_add (course->together, g_strdup (code));
+}
+
+static HpProblem *
+problem_of (GListStore    *problems,
+            HpProblemKind  kind,
+            const char    *course)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (problems)); i++)
+    {
+      HpProblem *p = g_list_model_get_item (G_LIST_MODEL (problems), i);
+
+      g_object_unref (p);  /* the store keeps it */
+      if (p->kind == kind && g_strcmp0 (p->course, course) == 0)
+        return p;
+    }
+  return NULL;
+}
+
+/* "Taken together": the lecture says so, the lab says nothing.  With the
+ * lab already planned for Fall 2027, the lecture goes there too, though
+ * Spring 2027 has room; planned apart, the check says "in the same term". */
+static void
+test_taken_together (void)
+{
+  Case c = { 0 };
+  g_autoptr(HpAudit) a = NULL;
+  g_autoptr(GListStore) problems = NULL;
+  HpProblem *p;
+
+  case_init (&c, 15);
+  together (course (&c, "BIO 160", 3, F | SP, TRUE), "BIO 160L");
+  course (&c, "BIO 160L", 1, F | SP, TRUE);
+  a = audit (&c);
+  g_assert_cmpuint (term_of (a->autoplan, "BIO 160"), ==, SPRING27);
+  g_assert_cmpuint (term_of (a->autoplan, "BIO 160L"), ==, SPRING27);
+
+  g_clear_object (&a);
+  record (&c, FALL27, "BIO 160L", HP_STATUS_PLANNED, NULL);
+  a = audit (&c);
+  g_assert_cmpuint (term_of (a->autoplan, "BIO 160"), ==, FALL27);
+
+  record (&c, SPRING27, "BIO 160", HP_STATUS_PLANNED, NULL);
+  problems = hp_plan_check (c.plan, c.catalog);
+  p = problem_of (problems, HP_PROBLEM_COREQUISITE, "BIO 160");
+  g_assert_nonnull (p);
+  g_assert_cmpstr (p->message, ==, "BIO 160 must be taken in the same term as BIO 160L; BIO 160L "
+                                   "is planned for Fall 2027");
+  case_clear (&c);
+}
+
+/* "HIT 111 with C or better, or taken in the same term": both in Spring
+ * 2027.  Without the concurrent route, HIT 112 would wait for Fall 2027. */
+static void
+test_concurrent_prerequisite (void)
+{
+  Case c = { 0 };
+  g_autoptr(HpAudit) a = NULL;
+  g_autoptr(GListStore) problems = NULL;
+  HpCourse *records;
+
+  case_init (&c, 15);
+  course (&c, "HIT 111", 3, F | SP, TRUE);
+  records = course (&c, "HIT 112", 3, F | SP, TRUE);
+  needs (records, "HIT 111", "C");
+  ((HpRequisite *) g_ptr_array_index (records->prerequisites->children, 0))->concurrent = TRUE;
+  a = audit (&c);
+  g_assert_cmpuint (term_of (a->autoplan, "HIT 111"), ==, SPRING27);
+  g_assert_cmpuint (term_of (a->autoplan, "HIT 112"), ==, SPRING27);
+
+  hp_autoplan_add_to_plan (a->autoplan, c.plan);
+  problems = hp_plan_check (c.plan, c.catalog);
+  g_assert_null (problem_of (problems, HP_PROBLEM_PREREQUISITE, "HIT 112"));
+  case_clear (&c);
+}
+
+/* "Anatomy within the last 5 years": passed with an A in Fall 2019 is 8
+ * years before Spring 2027, so the plan retakes it in Spring 2027 and
+ * takes HIT 140 in Fall 2027; the check says why the old one does not count. */
+static void
+test_recent_prerequisite (void)
+{
+  Case c = { 0 };
+  g_autoptr(HpAudit) a = NULL;
+  g_autoptr(GListStore) problems = NULL;
+  HpCourse *patho;
+  HpProblem *p;
+
+  case_init (&c, 15);
+  course (&c, "BIO 201", 3, F | SP, TRUE);
+  patho = course (&c, "HIT 140", 3, F | SP, TRUE);
+  needs (patho, "BIO 201", NULL);
+  ((HpRequisite *) g_ptr_array_index (patho->prerequisites->children, 0))->within_years = 5;
+  record (&c, HP_TERM_KEY (2019, HP_SEASON_FALL), "BIO 201", HP_STATUS_COMPLETED, "A");
+  a = audit (&c);
+  g_assert_cmpuint (term_of (a->autoplan, "BIO 201"), ==, SPRING27);
+  g_assert_cmpuint (term_of (a->autoplan, "HIT 140"), ==, FALL27);
+
+  record (&c, SPRING27, "HIT 140", HP_STATUS_PLANNED, NULL);
+  problems = hp_plan_check (c.plan, c.catalog);
+  p = problem_of (problems, HP_PROBLEM_PREREQUISITE, "HIT 140");
+  g_assert_nonnull (p);
+  g_assert_cmpstr (p->message, ==, "HIT 140 needs BIO 201 within the last 5 years; you took "
+                                   "BIO 201 in Fall 2019, more than 5 years before");
+  case_clear (&c);
+}
+
+/* A course for admitted students: admitted for Fall 2027, HIT 210 waits
+ * for it; planned in Spring 2027, the check says so; with no admission
+ * recorded, it asks for one. */
+static void
+test_admission (void)
+{
+  Case c = { 0 };
+  g_autoptr(HpAudit) a = NULL;
+  g_autoptr(GListStore) problems = NULL;
+  HpProblem *p;
+
+  case_init (&c, 15);
+  course (&c, "HIT 210", 3, F | SP, TRUE)->admission = TRUE;
+  c.plan->admitted = FALL27;
+  a = audit (&c);
+  g_assert_cmpuint (term_of (a->autoplan, "HIT 210"), ==, FALL27);
+
+  record (&c, SPRING27, "HIT 210", HP_STATUS_PLANNED, NULL);
+  problems = hp_plan_check (c.plan, c.catalog);
+  p = problem_of (problems, HP_PROBLEM_ADMISSION, "HIT 210");
+  g_assert_cmpstr (p->message, ==, "HIT 210 is open only to students admitted to the program, and "
+                                   "your admission starts in Fall 2027");
+  g_clear_object (&problems);
+  c.plan->admitted = 0;
+  problems = hp_plan_check (c.plan, c.catalog);
+  p = problem_of (problems, HP_PROBLEM_ADMISSION, "HIT 210");
+  g_assert_cmpstr (p->message, ==, "HIT 210 is open only to students admitted to the program; "
+                                   "record the term you were admitted in the profile");
+  case_clear (&c);
+}
+
+/* "...or consent of the instructor": with the consent recorded, HIT 230
+ * goes in Spring 2027 and its prerequisite is not added; the check shows
+ * the problem resolved by the consent. */
+static void
+test_consent (void)
+{
+  Case c = { 0 };
+  g_autoptr(HpAudit) a = NULL;
+  g_autoptr(GListStore) problems = NULL;
+  g_autoptr(HpException) consent = hp_exception_new (HP_EXCEPTION_CONSENT, "HIT 230");
+  HpCourse *reimb;
+  HpProblem *p;
+
+  case_init (&c, 15);
+  course (&c, "HIT 150", 3, F | SP, FALSE);
+  reimb = course (&c, "HIT 230", 3, F | SP, TRUE);
+  needs (reimb, "HIT 150", NULL);
+  reimb->consent = TRUE;
+  a = audit (&c);
+  g_assert_cmpuint (term_of (a->autoplan, "HIT 150"), ==, SPRING27);
+  g_assert_cmpuint (term_of (a->autoplan, "HIT 230"), ==, FALL27);
+
+  consent->target = g_strdup ("HIT 230");
+  consent->approved_by = g_strdup ("Ms. Okafor");
+  g_list_store_append (c.plan->exceptions, consent);
+  g_clear_object (&a);
+  a = audit (&c);
+  g_assert_cmpuint (a->autoplan->placements->len, ==, 1);
+  g_assert_cmpuint (term_of (a->autoplan, "HIT 230"), ==, SPRING27);
+
+  record (&c, SPRING27, "HIT 230", HP_STATUS_PLANNED, NULL);
+  problems = hp_plan_check (c.plan, c.catalog);
+  p = problem_of (problems, HP_PROBLEM_PREREQUISITE, "HIT 230");
+  g_assert_nonnull (p->resolved_by);
+  g_assert_cmpint (p->resolved_by->kind, ==, HP_EXCEPTION_CONSENT);
+  g_assert_cmpstr (p->message, ==, "HIT 230 needs HIT 150, or the instructor’s consent; HIT 150 "
+                                   "is not in your plan");
+  case_clear (&c);
+}
+
+/* "C or better in every course of the core": a D passes but does not count
+ * there, so the plan retakes the course; an unknown offering is never a
+ * problem and any term may hold it. */
+static void
+test_group_grade_and_unknown_offering (void)
+{
+  Case c = { 0 };
+  g_autoptr(HpAudit) a = NULL;
+  g_autoptr(GListStore) problems = NULL;
+  HpCourse *mystery;
+
+  case_init (&c, 15);
+  c.all->min_grade = g_strdup ("C");
+  course (&c, "HIT 100", 3, F | SP, TRUE);
+  mystery = course (&c, "HIT 199", 3, F, TRUE);
+  mystery->offered_unknown = TRUE;
+  mystery->offered = (1u << HP_N_SEASONS) - 1;
+  record (&c, FALL26 - 4, "HIT 100", HP_STATUS_COMPLETED, "D");
+  a = audit (&c);
+  g_assert_cmpuint (term_of (a->autoplan, "HIT 100"), ==, SPRING27);
+  g_assert_cmpuint (term_of (a->autoplan, "HIT 199"), ==, SPRING27);
+
+  record (&c, SUMMER27, "HIT 199", HP_STATUS_PLANNED, NULL);
+  problems = hp_plan_check (c.plan, c.catalog);
+  g_assert_null (problem_of (problems, HP_PROBLEM_OFFERING, "HIT 199"));
+  case_clear (&c);
+}
+
 /* Generated catalogs ----------------------------------------------------------- */
 
 #define MAX_COURSES 7
@@ -681,6 +893,13 @@ main (int    argc,
   g_test_add_func ("/autoplan/cannot-place", test_cannot_place);
   g_test_add_func ("/autoplan/choice-groups", test_choice_groups);
   g_test_add_func ("/autoplan/add-to-plan", test_add_to_plan);
+  g_test_add_func ("/autoplan/taken-together", test_taken_together);
+  g_test_add_func ("/autoplan/concurrent-prerequisite", test_concurrent_prerequisite);
+  g_test_add_func ("/autoplan/recent-prerequisite", test_recent_prerequisite);
+  g_test_add_func ("/autoplan/admission", test_admission);
+  g_test_add_func ("/autoplan/consent", test_consent);
+  g_test_add_func ("/autoplan/group-grade-and-unknown-offering",
+                   test_group_grade_and_unknown_offering);
   g_test_add_func ("/autoplan/generated", test_generated);
   return g_test_run ();
 }

@@ -125,7 +125,7 @@ static const BadCatalog bad_catalogs[] = {
     "3:36: “autumn” is not a season: expected winter, spring, summer or fall" },
   { "impossible-group.hitcatalog", "6:37: the group asks for 2 courses but lists only 1" },
   { "newer-version.hitcatalog",
-    "2:51: written by a newer version: format 2; this version reads up to 1" },
+    "2:51: written by a newer version: format 3; this version reads up to 2" },
 };
 
 static void
@@ -141,6 +141,110 @@ test_bad_catalog (gconstpointer data)
   g_assert_null (catalog);
   g_assert_nonnull (error);
   g_assert_cmpstr (error->message, ==, expected);
+}
+
+/* Format 2 says what real catalogs state: a default grade for
+ * prerequisites, summer terms, co-requisites taken together, concurrent
+ * and recent prerequisites, the instructor's consent, unknown offerings and
+ * credits, admission, program levels, accreditors and minimum grades,
+ * credentials by level and accreditor, a group from several categories.
+ * Read, it keeps each; written, it reads back the same. */
+static void
+test_format_2 (void)
+{
+  const char *xml =
+    "<catalog xmlns=\"" HP_CATALOG_NAMESPACE "\" format=\"2\" id=\"lc\" summer=\"no\" "
+    "prerequisite-grade=\"C\">"
+    "<course code=\"HIT 111\" credits=\"3\" category=\"hit\"><title>Intro</title></course>"
+    "<course code=\"BIO 160\" credits=\"4\" category=\"science\"><title>A&amp;P</title></course>"
+    "<course code=\"HIT 112\" credits=\"3\" category=\"hit\" admission=\"yes\">"
+    "<title>Records</title><prerequisites consent=\"yes\">"
+    "<course code=\"HIT 111\" concurrent=\"yes\"/>"
+    "<course code=\"BIO 160\" min-grade=\"any\" within-years=\"5\"/></prerequisites>"
+    "<corequisite code=\"HIT 113\" when=\"same-term\"/></course>"
+    "<course code=\"HIT 113\" credits=\"unknown\" category=\"hit\" offered=\"unknown\">"
+    "<title>Lab</title><corequisite code=\"HIT 112\"/></course>"
+    "<credential id=\"RHIT\" body=\"AHIMA\"><name>RHIT</name><eligibility open=\"no\">"
+    "<requires level=\"associate\" accreditor=\"CAHIIM\"/></eligibility></credential>"
+    "<program id=\"aas\" kind=\"aas\" credits=\"6\" min-grade=\"C\"><name>AAS</name>"
+    "<accreditation body=\"CAHIIM\">Accredited.</accreditation>"
+    "<group id=\"gen\" rule=\"credits\" count=\"3\" pool=\"category\" "
+    "category=\"hit science\" min-grade=\"B\"><title>General</title></group></program>"
+    "<program id=\"cert\" kind=\"certificate\" credits=\"3\"><name>Cert</name></program>"
+    "</catalog>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpCatalog) catalog = hp_catalog_load_bytes (bytes, "lc.hitcatalog", &error);
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(HpCatalog) again = NULL;
+  g_autoptr(GBytes) rewritten = NULL;
+  HpCourse *records, *lab, *intro;
+  HpRequisite *first, *second;
+  HpProgram *aas, *cert;
+  g_autoptr(HpRequirement) gen = NULL;
+  HpCredential *rhit;
+
+  g_assert_no_error (error);
+  g_assert_false (catalog->summer);
+  g_assert_cmpstr (catalog->prerequisite_grade, ==, "C");
+  records = hp_catalog_find_course (catalog, "HIT 112");
+  lab = hp_catalog_find_course (catalog, "HIT 113");
+  intro = hp_catalog_find_course (catalog, "HIT 111");
+  g_assert_true (records->admission && records->consent);
+  first = g_ptr_array_index (records->prerequisites->children, 0);
+  second = g_ptr_array_index (records->prerequisites->children, 1);
+  g_assert_cmpstr (first->min_grade, ==, "C");   /* the catalog's default */
+  g_assert_true (first->concurrent);
+  g_assert_null (second->min_grade);             /* "any" */
+  g_assert_cmpuint (second->within_years, ==, 5);
+  g_assert_cmpuint (records->together->len, ==, 1);
+  g_assert_cmpuint (records->corequisites->len, ==, 0);
+  g_assert_cmpuint (lab->corequisites->len, ==, 1);
+  g_assert_true (lab->credits_unknown && lab->offered_unknown);
+  g_assert_true (hp_course_offered_in (lab, HP_SEASON_SUMMER));
+  g_assert_false (intro->admission);
+
+  aas = hp_catalog_find_program (catalog, "aas");
+  cert = hp_catalog_find_program (catalog, "cert");
+  rhit = hp_catalog_find_credential (catalog, "RHIT");
+  g_assert_cmpint (aas->level, ==, HP_LEVEL_ASSOCIATE);
+  g_assert_cmpstr (aas->accreditor, ==, "CAHIIM");
+  g_assert_cmpstr (aas->min_grade, ==, "C");
+  g_assert_true (hp_credential_eligible_through (rhit, aas));
+  g_assert_false (hp_credential_eligible_through (rhit, cert));
+  gen = g_list_model_get_item (G_LIST_MODEL (aas->requirements), 0);
+  g_assert_cmpstr (gen->min_grade, ==, "B");
+  g_assert_true (hp_requirement_accepts (gen, intro));
+  g_assert_true (hp_requirement_accepts (gen, hp_catalog_find_course (catalog, "BIO 160")));
+
+  written = hp_catalog_to_bytes (catalog);
+  again = hp_catalog_load_bytes (written, "written.hitcatalog", &error);
+  g_assert_no_error (error);
+  rewritten = hp_catalog_to_bytes (again);
+  g_assert_true (g_bytes_equal (written, rewritten));
+  g_assert_nonnull (strstr (g_bytes_get_data (written, NULL), "min-grade=\"any\" within-years=\"5\""));
+}
+
+/* The bundled catalog as format 1 wrote it still reads: co-requisites were
+ * "the same term or before", programs had no level but their kind. */
+static void
+test_format_1 (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "formats",
+                                                 "catalog-format-1.hitcatalog", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpCatalog) catalog = hp_catalog_load (file, NULL, &error);
+  HpCourse *bio;
+
+  g_assert_no_error (error);
+  bio = hp_catalog_find_course (catalog, "BIO 201");
+  g_assert_cmpuint (bio->corequisites->len, ==, 1);
+  g_assert_cmpuint (bio->together->len, ==, 0);
+  g_assert_true (catalog->summer);
+  g_assert_null (catalog->prerequisite_grade);
+  g_assert_cmpint (hp_catalog_find_program (catalog, "bs-him")->level, ==, HP_LEVEL_BACHELOR);
+  g_assert_cmpint (hp_catalog_find_program (catalog, "aas-hit")->level, ==, HP_LEVEL_ASSOCIATE);
 }
 
 /* "A or B" where B can be taken is no cycle, though A and B need each other. */
@@ -172,6 +276,8 @@ main (int    argc,
   g_test_add_func ("/catalog/round-trip", test_round_trip);
   g_test_add_func ("/catalog/locate", test_locate);
   g_test_add_func ("/catalog/any-of-is-no-cycle", test_any_of_is_no_cycle);
+  g_test_add_func ("/catalog/format-2", test_format_2);
+  g_test_add_func ("/catalog/format-1", test_format_1);
   for (guint i = 0; i < G_N_ELEMENTS (bad_catalogs); i++)
     {
       g_autofree char *name = g_strdup_printf ("/catalog/bad/%s", bad_catalogs[i].file);
