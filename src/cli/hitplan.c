@@ -180,7 +180,12 @@ cmd_validate (int    argc,
   if (!hitplan_parse_options ("validate", _("FILE…"),
                               _("Check plan (.hitplan) and catalog (.hitcatalog) files. A plan is "
                                 "also checked against its catalog: every course it names must be "
-                                "there."),
+                                "there. A catalog's programs are also checked against their own "
+                                "words, with a warning for each that does not add up: groups that "
+                                "come to more or fewer credits than the program's total, required "
+                                "courses whose prerequisites the program does not require, a "
+                                "choice that leaves a required course without what it needs, and "
+                                "a program longer than its stated terms."),
                               entries, &argc, &argv, &status))
     return status;
   if (argc < 2)
@@ -205,6 +210,13 @@ cmd_validate (int    argc,
                    g_list_model_get_n_items (G_LIST_MODEL (catalog->programs)),
                    g_list_model_get_n_items (G_LIST_MODEL (catalog->courses)),
                    g_list_model_get_n_items (G_LIST_MODEL (catalog->credentials)));
+          /* Readable, but does it add up? */
+          {
+            g_autoptr(GPtrArray) warnings = hp_catalog_check_programs (catalog);
+
+            for (guint j = 0; j < warnings->len; j++)
+              g_print (_("%s: warning: %s\n"), argv[i], (char *) g_ptr_array_index (warnings, j));
+          }
         }
       else
         {
@@ -240,13 +252,16 @@ cmd_validate (int    argc,
 /* catalog ---------------------------------------------------------------- */
 
 static void
-print_course (HpCourse *c)
+print_course (HpCatalog *catalog,
+              HpCourse  *c)
 {
   g_autofree char *credits = hp_format_number (c->credits);
   g_autofree char *offered = hp_course_describe_offered (c);
 
   g_print ("%s — %s\n", c->code, c->title);
-  if (c->max_credits > c->credits)
+  if (c->credits_unknown)
+    g_print (_("  Credits: unknown (the catalog does not say)\n"));
+  else if (c->max_credits > c->credits)
     {
       g_autofree char *max = hp_format_number (c->max_credits);
       g_print (_("  Credits: %s to %s\n"), credits, max);
@@ -256,7 +271,11 @@ print_course (HpCourse *c)
   if (c->category != NULL)
     g_print (_("  Category: %s\n"), c->category);
   g_print (_("  Offered: %s\n"), offered);
-  g_print (_("  Transfers to the BS: %s\n"), c->transfers ? _("yes") : _("no"));
+  /* Only a catalog with a bachelor's has somewhere to transfer to. */
+  if (hp_catalog_has_bachelor (catalog))
+    g_print (_("  Transfers to a bachelor’s: %s\n"), c->transfers ? _("yes") : _("no"));
+  if (c->admission)
+    g_print (_("  Only for students admitted to the program\n"));
   if (c->hours > 0)
     {
       g_autofree char *hours = hp_format_number (c->hours);
@@ -265,10 +284,17 @@ print_course (HpCourse *c)
   if (c->prerequisites != NULL)
     {
       g_autofree char *pre = hp_requisite_describe (c->prerequisites);
-      g_print (_("  Prerequisites: %s\n"), pre);
+      if (c->consent)
+        g_print (_("  Prerequisites: %s, or the instructor’s consent\n"), pre);
+      else
+        g_print (_("  Prerequisites: %s\n"), pre);
     }
   for (guint i = 0; i < c->corequisites->len; i++)
-    g_print (_("  Co-requisite: %s\n"), (char *) g_ptr_array_index (c->corequisites, i));
+    g_print (_("  Co-requisite, the same term or before: %s\n"),
+             (char *) g_ptr_array_index (c->corequisites, i));
+  for (guint i = 0; i < c->together->len; i++)
+    g_print (_("  Co-requisite, taken together in the same term: %s\n"),
+             (char *) g_ptr_array_index (c->together, i));
   if (c->description != NULL)
     g_print ("  %s\n", c->description);
 }
@@ -449,7 +475,7 @@ cmd_catalog (int    argc,
     }
 
   if (hp_catalog_find_course (catalog, argv[2]) != NULL)
-    print_course (hp_catalog_find_course (catalog, argv[2]));
+    print_course (catalog, hp_catalog_find_course (catalog, argv[2]));
   else if (hp_catalog_find_program (catalog, argv[2]) != NULL)
     print_program (catalog, hp_catalog_find_program (catalog, argv[2]));
   else if (hp_catalog_find_credential (catalog, argv[2]) != NULL)

@@ -216,9 +216,13 @@ typedef struct
   double         filled;  /* units assigned, whatever their standing */
 } Slot;
 
+static gboolean is_substituted (Item *item, HpRequirement *req);
+
+/* Pinned by the student to another group of this program, one that takes
+ * the course (a pin to a group that would not is no pin). */
 static gboolean
 item_pinned_elsewhere (Item      *item,
-                       HpProgram *program,
+                       HpCatalog *catalog,
                        Slot      *slots,
                        guint      n_slots,
                        guint      g)
@@ -227,7 +231,12 @@ item_pinned_elsewhere (Item      *item,
     return FALSE;
   for (guint i = 0; i < n_slots; i++)
     if (g_str_equal (slots[i].req->id, item->pin))
-      return i != g;
+      {
+        HpCourse *course = item->a.code ? hp_catalog_find_course (catalog, item->a.code) : NULL;
+        gboolean takes = is_substituted (item, slots[i].req) ||
+                         (course != NULL && hp_requirement_accepts (slots[i].req, course));
+        return takes && i != g;
+      }
   return FALSE;  /* pinned to a group of another program: free here */
 }
 
@@ -272,7 +281,7 @@ compute_eligible (Item      *item,
   HpRequirement *req = slots[g].req;
   HpCourse *course = item->a.code ? hp_catalog_find_course (catalog, item->a.code) : NULL;
 
-  if (item_pinned_elsewhere (item, program, slots, n_slots, g) || !grade_counts (item, program, req))
+  if (item_pinned_elsewhere (item, catalog, slots, n_slots, g) || !grade_counts (item, program, req))
     return FALSE;
   /* Only an advisor puts a course where the group would not take it; the
    * student's own pin chooses among groups that would. */

@@ -49,6 +49,7 @@ placement_free (HpPlacement *p)
 {
   g_free (p->course);
   g_free (p->reason);
+  g_free (p->group);
   g_free (p);
 }
 
@@ -1453,6 +1454,7 @@ schedule (Planner *p)
           placement->term = p->placed[n->unit];
           placement->credits = n->course->credits;
           placement->reason = g_strdup (n->reason);
+          placement->group = n->claimed ? g_strdup (n->claimed->id) : NULL;
           g_ptr_array_add (p->result->placements, placement);
         }
       else

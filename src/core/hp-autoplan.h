@@ -17,6 +17,7 @@ typedef struct
   HpTermKey  term;
   double     credits;
   char      *reason;  /* "Health information core", "a prerequisite of HIT 240" */
+  char      *group;   /* the id of the requirement group it fills; NULL: needed by another course */
 } HpPlacement;
 
 /* What it could not place, and why: a course, or a group's shortfall

@@ -262,6 +262,9 @@ HpCatalog    *hp_catalog_load_bytes       (GBytes      *bytes,
 /* hp-catalog-write.c */
 GBytes       *hp_catalog_to_bytes         (HpCatalog   *catalog);
 
+/* hp-catalog-check.c */
+GPtrArray    *hp_catalog_check_programs   (HpCatalog   *catalog);
+
 /* hp-catalog.c */
 GFile        *hp_catalog_locate           (const char  *reference,
                                            GFile       *plan_file);

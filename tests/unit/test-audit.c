@@ -64,13 +64,15 @@ group (HpAudit    *audit,
   g_assert_not_reached ();
 }
 
-/* The sample against its target, the AAS (66 credits):
+/* The sample against its target, the AAS (66 credits: English 3, algebra
+ * and statistics 6, anatomy 8, psychology and computing 6, HIT core 39,
+ * practice 4):
  *   completed and applied: ENG 101 (transfer) 3, MTH 120 3, BIO 201/201L/202/202L 8,
  *     CIS 105 3, PSY 101 3, HIT 100/110/120/150 12                          = 32
  *   in progress: HIT 130, 140, 210, 240                                      = 12
- *   planned: COM 110 3, HIT 145/220/230/250/260 15, HIT 290 3, HIT 295 1     = 22
- *   32 + 12 + 22 = 66, nothing left to place; MTH 150 counts toward nothing
- *   (the math group takes one course and MTH 120 is done).
+ *   planned: MTH 150 3, HIT 145/220/230/250/260 15, HIT 290 3, HIT 295 1     = 22
+ *   32 + 12 + 22 = 66, nothing left to place; COM 110 counts toward nothing
+ *   (the AAS has no communication course).
  *   The last applied course is in Fall 2027: the projected completion.  On
  *   27 November 2026 Fall 2026 is in progress; the terms left are Spring
  *   and Fall 2027: two (no summer: the plan takes none).
@@ -94,7 +96,7 @@ test_sample_aas (Fixture       *f,
   g_assert_cmpuint (audit->terms_left, ==, 2);
   g_assert_cmpuint (audit->autoplan->placements->len, ==, 0);
   g_assert_cmpuint (audit->unapplied->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (audit->unapplied, 0), ==, "MTH 150");
+  g_assert_cmpstr (g_ptr_array_index (audit->unapplied, 0), ==, "COM 110");
 
   /* Transfer credit is applied, never shown as unmet. */
   g_assert_cmpint (english->status, ==, HP_GROUP_COMPLETE);
@@ -109,10 +111,11 @@ test_sample_aas (Fixture       *f,
   g_assert_null (core->missing);
 }
 
-/* The AS (62 credits): ENG 102 and SOC 101 are not in the plan (6 credits);
- * the transfer humanities credit meets humanities; the transferable elective
- * takes HIT 210, the one HIT course the AS does not list by name that is
- * in progress.  The automatic plan, from Spring 2027 at 15 credits a term:
+/* The AS (65 credits: English 6, algebra and statistics 6, anatomy 8,
+ * social sciences 6, communication and computing 6, humanities 3, HIT core
+ * 27, practice 3): ENG 102 and SOC 101 are not in the plan (6 credits); the
+ * transfer humanities credit meets humanities; HIT 290 (planned) is the
+ * practice experience.  The automatic plan, from Spring 2027 at 15 credits a term:
  * Spring 2027 is full (15 planned); Fall 2027 has 10, room for one: ENG 102
  * (the two are alike; by code); SOC 101 goes to Spring 2028, the projected
  * completion, three terms after the one in progress. */
@@ -136,7 +139,7 @@ test_sample_as (Fixture       *f,
   g_assert_cmpstr (english->missing, ==, "needs ENG 102");
   g_assert_cmpint (group (audit, "social-science")->status, ==, HP_GROUP_PARTIAL);
   g_assert_cmpint (group (audit, "humanities")->status, ==, HP_GROUP_COMPLETE);
-  g_assert_cmpint (group (audit, "electives")->status, ==, HP_GROUP_PLANNED);
+  g_assert_cmpint (group (audit, "practice")->status, ==, HP_GROUP_PLANNED);
   g_assert_cmpuint (audit->projected, ==, HP_TERM_KEY (2028, HP_SEASON_SPRING));
   g_assert_cmpuint (audit->terms_left, ==, 3);
   g_assert_cmpuint (audit->autoplan->placements->len, ==, 2);
@@ -152,17 +155,20 @@ test_sample_as (Fixture       *f,
   }
 }
 
-/* The BS: 71 transferable credits in the record (everything but HIT 295, 1
- * credit) fill the 60-credit transfer block first; the free electives (15,
- * any course) get the rest: 72 - 60 = 12, so 3 short.  The HIM core, the
- * upper-division general education and the HIM electives are all missing:
- * 33 + 9 + 9 = 51 credits, plus 3 of free electives = 54 still to place.
+/* The BS (120: transfer block 60, upper-division general education 9, HIM
+ * core 33, HIM electives 9, free electives 9).  The record's transferable
+ * credits (65: all but HIT 250, 260 and 295, which a bachelor's does not
+ * take) go to the transfer block, narrowest pool first, completed work
+ * first: 35 + 12 in progress = 47, then the planned ones by code (COM 110,
+ * HIT 145, 220, 230, 290: 62, met); the non-transferable planned courses
+ * (7 credits) and MTH 150 (3) meet the free electives (10 of 9).  The HIM
+ * core, the upper-division general education and the HIM electives are
+ * all missing: 33 + 9 + 9 = 51 credits still to place.
  *
  * The automatic plan (no summer, 15 credits a term, from Spring 2027):
  *   HIM electives: HIM 450 (fall and spring) first, then by code HIM 370 and
- *   HIM 380 (whose prerequisite HIM 310 is taken anyway); free electives: 3
- *   credits of a course needing nothing, fall and spring: ENG 102.
- *   18 courses of 3 credits.  Chains, in terms, counting seasons: MTH 150
+ *   HIM 380 (whose prerequisite HIM 310 is taken anyway).
+ *   17 courses of 3 credits.  Chains, in terms, counting seasons: MTH 150
  *   (planned Fall 2027) -> STA 320 (spring) -> HIM 430 (fall only) -> HIM 490
  *   (spring only): Spring 2029 at the earliest; and room: Spring 2027 is full,
  *   Fall 2027 has room for one, then five a term: 1 + 5 + 5 + 5 = 16 by
@@ -171,10 +177,11 @@ test_sample_as (Fixture       *f,
  *                then HIM 490)
  *   Spring 2028: HIM 420, HIM 310, STA 320, HIM 330, HIM 340
  *   Fall 2028:   HIM 320, HIM 430, HIM 360, HIM 370, HIM 410
- *   Spring 2029: HIM 350, HIM 380, HIM 440, HIM 490, ENG 102
- *   Fall 2029:   ENG 310, HIM 450
+ *   Spring 2029: HIM 350, HIM 380, HIM 440, HIM 490, ENG 310
+ *   Fall 2029:   HIM 450
  *   (between equal chains, the course offered in fewer seasons goes first,
- *   which leaves HIM 450 and ENG 310, offered in both, for Fall 2029).
+ *   which leaves ENG 310 and HIM 450, offered in both, last; by code,
+ *   ENG 310 first).
  *   Projected Fall 2029: six terms after Fall 2026. */
 static void
 test_sample_bs (Fixture       *f,
@@ -187,12 +194,12 @@ test_sample_bs (Fixture       *f,
 
   g_assert_cmpint (block->status, ==, HP_GROUP_PLANNED);
   g_assert_cmpfloat (block->done + block->planned, ==, 60);
-  g_assert_cmpint (free_electives->status, ==, HP_GROUP_PARTIAL);
-  g_assert_cmpfloat (free_electives->done + free_electives->planned, ==, 12);
-  g_assert_cmpstr (free_electives->missing, ==, "needs 3 more credits of any course");
+  g_assert_cmpint (free_electives->status, ==, HP_GROUP_PLANNED);
+  g_assert_cmpfloat (free_electives->done + free_electives->planned, ==, 9);
+  g_assert_null (free_electives->missing);
   g_assert_cmpint (group (audit, "him-core")->status, ==, HP_GROUP_MISSING);
-  g_assert_cmpfloat (audit->credits_remaining, ==, 54);
-  g_assert_cmpfloat (audit->transferable_credits, ==, 71);
+  g_assert_cmpfloat (audit->credits_remaining, ==, 51);
+  g_assert_cmpfloat (audit->transferable_credits, ==, 65);
 
   {
     static const struct { const char *course; HpTermKey term; } expected[] = {
@@ -207,12 +214,11 @@ test_sample_bs (Fixture       *f,
       { "HIM 370", HP_TERM_KEY (2028, HP_SEASON_FALL) },
       { "HIM 410", HP_TERM_KEY (2028, HP_SEASON_FALL) },
       { "HIM 430", HP_TERM_KEY (2028, HP_SEASON_FALL) },
-      { "ENG 102", HP_TERM_KEY (2029, HP_SEASON_SPRING) },
+      { "ENG 310", HP_TERM_KEY (2029, HP_SEASON_SPRING) },
       { "HIM 350", HP_TERM_KEY (2029, HP_SEASON_SPRING) },
       { "HIM 380", HP_TERM_KEY (2029, HP_SEASON_SPRING) },
       { "HIM 440", HP_TERM_KEY (2029, HP_SEASON_SPRING) },
       { "HIM 490", HP_TERM_KEY (2029, HP_SEASON_SPRING) },
-      { "ENG 310", HP_TERM_KEY (2029, HP_SEASON_FALL) },
       { "HIM 450", HP_TERM_KEY (2029, HP_SEASON_FALL) },
     };
     GPtrArray *placements = audit->autoplan->placements;
@@ -412,18 +418,19 @@ test_every_problem (Fixture       *f,
       "HIT 999 is not in the catalog “Health Information Technology pathway (example)”" },
     { HP_PROBLEM_PREREQUISITE, "HIT 150 needs HIT 100 with C or better and (BIO 201 or BIO 105); "
                                "you earned a D in HIT 100 (Fall 2026)" },
-    { HP_PROBLEM_PREREQUISITE, "HIT 140 needs HIT 100 and BIO 201 with C or better; "
-                               "BIO 201 is not in your plan" },
-    { HP_PROBLEM_PREREQUISITE, "HIT 145 needs HIT 100 and BIO 201; BIO 201 is not in your plan" },
     { HP_PROBLEM_PREREQUISITE, "HIT 230 needs HIT 150; you planned HIT 150 for Spring 2027, "
                                "the same term" },
     { HP_PROBLEM_COREQUISITE, "HIT 230 must be taken in the same term as HIT 220 or after it; "
                               "HIT 220 is planned for Summer 2027, later" },
-    { HP_PROBLEM_LOAD, "15 credits, more than your limit of 12 a term" },
-    { HP_PROBLEM_OFFERING, "HIT 210 is offered only in Fall, not in Summer" },
-    { HP_PROBLEM_OFFERING, "HIT 270 is offered only in Spring and Summer, not in Fall", TRUE },
+    { HP_PROBLEM_PREREQUISITE, "HIT 130 needs HIT 110; HIT 110 is not in your plan" },
+    { HP_PROBLEM_LOAD, "18 credits, more than your limit of 12 a term" },
+    { HP_PROBLEM_OFFERING, "HIT 210 is offered only in Fall and Spring, not in Summer" },
     { HP_PROBLEM_DUPLICATE, "CIS 105 is already completed: A in Fall 2026" },
+    { HP_PROBLEM_COREQUISITE, "BIO 201 must be taken in the same term as BIO 201L; BIO 201L is "
+                              "not in your plan" },
+    { HP_PROBLEM_OFFERING, "HIM 340 is offered only in Spring, not in Fall", TRUE },
   };
+
   g_autoptr(GListStore) problems = hp_plan_check (f->plan, f->catalog);
   GListModel *list = G_LIST_MODEL (problems);
 
@@ -455,10 +462,12 @@ test_every_problem (Fixture       *f,
 /* Comparing the sample at 15 credits a term and $165 a credit, on 27
  * November 2026 (Fall 2026 in progress, not counted in the terms left):
  *   AAS: to take 12 + 22 + 0 = 34; it ends in Fall 2027 -> 2 terms (Spring
- *        and Fall 2027); tuition (22 + 0) x 165 = 3630;
- *        eligible for RHIT (program rule), CCA, CCS and CPC (open, prepared).
- *   AS:  to take 12 + 9 + 6 = 27; ends Spring 2028 (see test_sample_as) ->
- *        3 terms; tuition (9 + 6) x 165 = 2475; no RHIT.
+ *        and Fall 2027); tuition (22 + 0) x 165 = 3630; eligible for RHIT
+ *        (an accredited associate program), CCA, CCS and CPC (open, prepared);
+ *        59 credits would transfer (all but HIT 250, 260 and 295).
+ *   AS:  to take 12 + 12 + 6 = 30; ends Spring 2028 (see test_sample_as) ->
+ *        3 terms; tuition (12 + 6) x 165 = 2970; RHIT too, since it is
+ *        accredited as well; 65 credits would transfer, more than the AAS.
  *   BS:  eligible for RHIT and RHIA; CDIP, CHDA, CHPS, CTR have further rules. */
 static void
 test_compare (Fixture       *f,
@@ -484,11 +493,13 @@ test_compare (Fixture       *f,
   g_assert_cmpuint (aas->eligible->len, ==, 4);
   g_assert_cmpstr (g_ptr_array_index (aas->eligible, 0), ==, "RHIT");
 
-  g_assert_cmpfloat (as->credits_to_take, ==, 27);
+  g_assert_cmpfloat (aas->transfer_credits, ==, 59);
+
+  g_assert_cmpfloat (as->credits_to_take, ==, 30);
   g_assert_cmpuint (as->terms_left, ==, 3);
-  g_assert_cmpfloat (as->remaining_tuition, ==, 2475);
-  for (guint i = 0; i < as->eligible->len; i++)
-    g_assert_cmpstr (g_ptr_array_index (as->eligible, i), !=, "RHIT");
+  g_assert_cmpfloat (as->remaining_tuition, ==, 2970);
+  g_assert_cmpstr (g_ptr_array_index (as->eligible, 0), ==, "RHIT");
+  g_assert_cmpfloat (as->transfer_credits, ==, 65);
 
   g_assert_cmpuint (bs->eligible->len, ==, 2);
   g_assert_cmpuint (bs->prepares->len, ==, 4);
@@ -690,26 +701,63 @@ test_pin_and_substitution (void)
   HpPlanTerm *term = hp_plan_ensure_term (plan, HP_TERM_KEY (2026, HP_SEASON_FALL));
   g_autoptr(HpPlanEntry) stats = hp_plan_entry_new ("MTH 150", HP_STATUS_COMPLETED);
   g_autoptr(HpPlanEntry) ethics = hp_plan_entry_new ("PHL 110", HP_STATUS_COMPLETED);
+  g_autoptr(HpPlanEntry) writing = hp_plan_entry_new ("ENG 101", HP_STATUS_COMPLETED);
   g_autoptr(HpException) sub = hp_exception_new (HP_EXCEPTION_SUBSTITUTION, "PHL 110");
   g_autoptr(HpAudit) audit = NULL;
+  g_autoptr(HpAudit) bs = NULL;
   HpGroupResult *social;
 
-  stats->group = g_strdup ("electives");
+  /* The BS takes MTH 150 in its transfer block or as a free elective: the
+   * student's pin chooses the free electives.  ENG 101 pinned to the
+   * upper-division general education, which does not take it, goes where
+   * it fits: a pin chooses among groups, it does not stretch one. */
+  stats->group = g_strdup ("free-electives");
+  writing->group = g_strdup ("upper-gen-ed");
   g_list_store_append (term->entries, stats);
   g_list_store_append (term->entries, ethics);
+  g_list_store_append (term->entries, writing);
+  bs = hp_audit_new (plan, catalog, hp_catalog_find_program (catalog, "bs-him"), nov27 ());
+  g_assert_cmpfloat (group (bs, "free-electives")->done, ==, 3);
+  g_assert_cmpfloat (group (bs, "upper-gen-ed")->done, ==, 0);
+  g_assert_cmpfloat (group (bs, "transfer-block")->done, ==, 6);
+
+  /* PHL 110 would fill the AS's humanities; an advisor's substitution puts
+   * it in the social sciences. */
   sub->target = g_strdup ("social-science");
   sub->program = g_strdup ("as-hit");
   g_list_store_append (plan->exceptions, sub);
-
   audit = hp_audit_new (plan, catalog, hp_catalog_find_program (catalog, "as-hit"), nov27 ());
-  /* MTH 150 is listed by the math group, but the pin sends it to the electives. */
-  g_assert_cmpint (group (audit, "electives")->status, ==, HP_GROUP_COMPLETE);
-  g_assert_cmpfloat (group (audit, "math")->done, ==, 0);
-  /* PHL 110 would fill humanities; the substitution puts it in social sciences. */
   social = group (audit, "social-science");
   g_assert_cmpfloat (social->done, ==, 1);
   g_assert_true (((HpApplied *) g_ptr_array_index (social->applied, 0))->substituted);
   g_assert_cmpint (group (audit, "humanities")->status, ==, HP_GROUP_MISSING);
+}
+
+/* "C or better in every course": a program's minimum grade keeps a D out
+ * of every group, and the audit says what is still needed. */
+static void
+test_program_min_grade (void)
+{
+  g_autofree char *cpath = g_test_build_filename (G_TEST_DIST, "..", "data", "catalogs",
+                                                  "hit-example.hitcatalog", NULL);
+  g_autoptr(GFile) cfile = g_file_new_for_path (cpath);
+  g_autoptr(HpCatalog) catalog = hp_catalog_load (cfile, NULL, NULL);
+  HpProgram *cert = hp_catalog_find_program (catalog, "cert-coding");
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  g_autoptr(HpPlanEntry) terms = hp_plan_entry_new ("HIT 100", HP_STATUS_COMPLETED);
+  g_autoptr(HpAudit) with_d = NULL;
+  g_autoptr(HpAudit) strict = NULL;
+
+  terms->grade = g_strdup ("D");
+  g_list_store_append (hp_plan_ensure_term (plan, HP_TERM_KEY (2026, HP_SEASON_SPRING))->entries,
+                       terms);
+  with_d = hp_audit_new (plan, catalog, cert, nov27 ());
+  g_assert_cmpfloat (group (with_d, "coding-core")->done, ==, 1);
+  cert->min_grade = g_strdup ("C");
+  strict = hp_audit_new (plan, catalog, cert, nov27 ());
+  g_assert_cmpfloat (group (strict, "coding-core")->done, ==, 0);
+  g_assert_cmpuint (strict->unapplied->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (strict->unapplied, 0), ==, "HIT 100");
 }
 
 int
@@ -739,6 +787,7 @@ main (int    argc,
   ADD ("/compare/sample", "data/samples/sample.hitplan", test_compare);
 #undef ADD
   g_test_add_func ("/audit/pin-and-substitution", test_pin_and_substitution);
+  g_test_add_func ("/audit/program-min-grade", test_program_min_grade);
 
   return g_test_run ();
 }
