@@ -14,6 +14,7 @@
 
 #define MAX_RECENT 8
 #define PLAN_MIME_TYPE "application/x-hitplan+xml"
+#define CATALOG_MIME_TYPE "application/x-hitcatalog+xml"
 
 static const char *view_names[] = { "plan", "compare", "schedule", "exam" };
 
@@ -155,8 +156,26 @@ plan_filter_new (void)
   return filter;
 }
 
-/* After Open, @after runs with the chosen file as its data; after Save As,
- * the plan is saved there and @after (if any) runs as it is. */
+typedef enum
+{
+  CHOOSE_PLAN_TO_OPEN,
+  CHOOSE_PLAN_SAVE_AS,
+  CHOOSE_CATALOG_TO_IMPORT,
+} ChooserKind;
+
+static GtkFileFilter *
+catalog_filter_new (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Course catalogs"));
+  gtk_file_filter_add_pattern (filter, "*.hitcatalog");
+  gtk_file_filter_add_mime_type (filter, CATALOG_MIME_TYPE);
+  return filter;
+}
+
+/* After Open and Import, @after runs with the chosen file as its data;
+ * after Save As, the plan is saved there and @after (if any) runs as it is. */
 typedef struct
 {
   HpWindow *self;
@@ -196,12 +215,19 @@ chooser_response_cb (GtkNativeDialog *dialog,
 }
 
 static void
-run_chooser (HpWindow            *self,
-             GtkFileChooserAction action,
-             Pending             *after)
+run_chooser (HpWindow    *self,
+             ChooserKind  kind,
+             Pending     *after)
 {
-  gboolean saving = action == GTK_FILE_CHOOSER_ACTION_SAVE;
-  g_autoptr(GtkFileFilter) filter = plan_filter_new ();
+  gboolean saving = kind == CHOOSE_PLAN_SAVE_AS;
+  g_autoptr(GtkFileFilter) filter = kind == CHOOSE_CATALOG_TO_IMPORT ? catalog_filter_new ()
+                                                                     : plan_filter_new ();
+  const char *title = kind == CHOOSE_PLAN_SAVE_AS ? _("Save Plan As")
+                      : kind == CHOOSE_PLAN_TO_OPEN ? _("Open Plan")
+                      : _("Import Catalog");
+  const char *accept = kind == CHOOSE_PLAN_SAVE_AS ? _("_Save")
+                       : kind == CHOOSE_PLAN_TO_OPEN ? _("_Open")
+                       : _("_Import");
   Chooser *chooser;
 
   if (self->chooser != NULL)
@@ -210,9 +236,10 @@ run_chooser (HpWindow            *self,
         pending_free (after);
       return;
     }
-  self->chooser = gtk_file_chooser_native_new (saving ? _("Save Plan As") : _("Open Plan"),
-                                               GTK_WINDOW (self), action,
-                                               saving ? _("_Save") : _("_Open"), _("_Cancel"));
+  self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
+                                               saving ? GTK_FILE_CHOOSER_ACTION_SAVE
+                                                      : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               accept, _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   if (saving)
@@ -238,7 +265,7 @@ static void
 save_as (HpWindow *self,
          Pending  *after)
 {
-  run_chooser (self, GTK_FILE_CHOOSER_ACTION_SAVE, after);
+  run_chooser (self, CHOOSE_PLAN_SAVE_AS, after);
 }
 
 /* Recent files ----------------------------------------------------------------------- */
@@ -318,7 +345,7 @@ choose_and_open (HpWindow *self,
 
   after->self = self;
   after->then = open_chosen;
-  run_chooser (self, GTK_FILE_CHOOSER_ACTION_OPEN, after);
+  run_chooser (self, CHOOSE_PLAN_TO_OPEN, after);
 }
 
 static void
@@ -396,6 +423,7 @@ undo_activated_cb (GtkWidget  *widget,
 /* A new plan: the program it aims at, and its first term. */
 typedef struct
 {
+  char     *catalog;
   char     *program;
   HpTermKey first;
 } NewPlan;
@@ -403,6 +431,7 @@ typedef struct
 static void
 new_plan_free (NewPlan *n)
 {
+  g_free (n->catalog);
   g_free (n->program);
   g_free (n);
 }
@@ -412,7 +441,7 @@ create_plan (HpWindow *self,
              gpointer  data)
 {
   NewPlan *n = data;
-  g_autoptr(HpDocument) document = hp_document_new_for_program (n->program, n->first);
+  g_autoptr(HpDocument) document = hp_document_new_for_program (n->catalog, n->program, n->first);
 
   _hp_window_set_document (self, document, FALSE);
   gtk_stack_set_visible_child_name (self->stack, "plan");
@@ -423,16 +452,20 @@ new_plan_activated_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
+  HpWindow *self = HP_WINDOW (widget);
   NewPlan *n = g_new0 (NewPlan, 1);
   const char *program;
 
   g_variant_get (parameter, "(&su)", &program, &n->first);
   n->program = g_strdup (program);
+  /* The catalog of the plan open now: a college's, once imported. */
+  if (self->document != NULL && hp_document_get_catalog (self->document) != NULL)
+    n->catalog = hp_document_get_catalog_reference (self->document);
   _hp_window_confirm_discard (HP_WINDOW (widget), create_plan, n, (GDestroyNotify) new_plan_free);
 }
 
-/* File ▸ New: a program of the default catalog and a first term, offering
- * the next fall (programs start in the fall). */
+/* File ▸ New: a program of the open plan's catalog (else the default one)
+ * and a first term, offering the next fall (programs start in the fall). */
 static void
 new_activated_cb (GtkWidget  *widget,
                   const char *action_name,
@@ -440,9 +473,14 @@ new_activated_cb (GtkWidget  *widget,
 {
   HpWindow *self = HP_WINDOW (widget);
   g_autoptr(GError) error = NULL;
-  g_autoptr(HpCatalog) catalog = hp_catalog_load_for_plan (NULL, NULL, NULL, 0, 0, &error);
+  g_autoptr(HpCatalog) catalog = NULL;
   HpTermKey now, next_fall;
   GDate today;
+
+  if (self->document != NULL && hp_document_get_catalog (self->document) != NULL)
+    catalog = g_object_ref (hp_document_get_catalog (self->document));
+  else
+    catalog = hp_catalog_load_for_plan (NULL, NULL, NULL, 0, 0, &error);
 
   if (catalog == NULL)
     {
@@ -456,6 +494,192 @@ new_activated_cb (GtkWidget  *widget,
   next_fall = HP_TERM_KEY (HP_TERM_KEY_YEAR (now) + (HP_TERM_KEY_SEASON (now) == HP_SEASON_FALL),
                            HP_SEASON_FALL);
   hp_form_present_for (hp_new_plan_form_new (catalog, next_fall), widget);
+}
+
+/* Import Catalog ------------------------------------------------------------------ */
+
+static void install_catalog (HpWindow *self,
+                             GFile    *file,
+                             gboolean  replace);
+
+static GtkWidget *
+question_new (HpWindow   *self,
+              const char *title,
+              const char *details,
+              const char *cancel,
+              const char *accept,
+              gboolean    destructive)
+{
+  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s", title);
+  GtkWidget *button;
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", details);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), cancel, GTK_RESPONSE_CANCEL);
+  if (accept != NULL)
+    {
+      button = gtk_dialog_add_button (GTK_DIALOG (dialog), accept, GTK_RESPONSE_ACCEPT);
+      gtk_widget_add_css_class (button, destructive ? "destructive-action" : "suggested-action");
+      gtk_dialog_set_default_response (GTK_DIALOG (dialog), destructive ? GTK_RESPONSE_CANCEL
+                                                                        : GTK_RESPONSE_ACCEPT);
+    }
+  self->confirm = GTK_WINDOW (dialog);
+  return dialog;
+}
+
+static void
+replace_response_cb (GtkDialog *dialog,
+                     int        response,
+                     GFile     *file)
+{
+  HpWindow *self = HP_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  self->confirm = NULL;
+  if (response == GTK_RESPONSE_ACCEPT)
+    install_catalog (self, file, TRUE);
+}
+
+static void
+use_response_cb (GtkDialog  *dialog,
+                 int         response,
+                 const char *id)
+{
+  HpWindow *self = HP_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  self->confirm = NULL;
+  if (response == GTK_RESPONSE_ACCEPT && self->document != NULL &&
+      !hp_document_set_catalog (self->document, id, &error))
+    _hp_window_show_error (self, error->message);
+}
+
+/* What the author of @catalog should look at, in a few lines, or "". */
+static char *
+describe_warnings (HpCatalog *catalog)
+{
+  g_autoptr(GPtrArray) warnings = hp_catalog_check_programs (catalog);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (warnings->len == 0)
+    return g_string_free (g_steal_pointer (&text), FALSE);
+  g_string_append (text, "\n\n");
+  g_string_append (text, _("Ask the catalog’s author to check:"));
+  for (guint i = 0; i < MIN (warnings->len, 3); i++)
+    g_string_append_printf (text, "\n• %s", (char *) g_ptr_array_index (warnings, i));
+  if (warnings->len > 3)
+    g_string_append_printf (text, "\n• %s", _("and more: “hitplan validate” lists them all"));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The catalog is installed: offer it to the open plan. */
+static void
+offer_catalog (HpWindow  *self,
+               HpCatalog *catalog)
+{
+  const char *title = catalog->title ? catalog->title : catalog->id;
+  HpCatalog *current = self->document ? hp_document_get_catalog (self->document) : NULL;
+  g_autofree char *warnings = describe_warnings (catalog);
+  g_autofree char *heading = NULL;
+  g_autofree char *details = NULL;
+  GtkWidget *dialog;
+
+  if (self->document == NULL || (current != NULL && g_str_equal (current->id, catalog->id)))
+    {
+      /* Nothing to switch: say it is there (and read the new version when
+       * the plan uses it already). */
+      if (self->document != NULL)
+        {
+          g_autoptr(GError) error = NULL;
+
+          if (!hp_document_reload_catalog (self->document, &error))
+            _hp_window_show_error (self, error->message);
+        }
+      heading = g_strdup_printf (_("“%s” is installed"), title);
+      details = g_strdup_printf (_("Plans can use it by its id, “%s”.%s"), catalog->id, warnings);
+      dialog = question_new (self, heading, details, _("_Close"), NULL, FALSE);
+      g_signal_connect (dialog, "response", G_CALLBACK (use_response_cb), NULL);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  /* TRANSLATORS: asked after a catalog file was imported */
+  heading = g_strdup_printf (_("Use “%s” for this plan?"), title);
+  details = g_strdup_printf (_("It is installed, so any plan can now use it. This plan uses “%s”: "
+                               "switching keeps its courses and grades, and any course the new "
+                               "catalog does not list shows up as a problem to fix. You can undo "
+                               "the switch.%s"),
+                             current ? (current->title ? current->title : current->id)
+                                     : _("a catalog that cannot be read"),
+                             warnings);
+  dialog = question_new (self, heading, details, _("_Keep Current Catalog"),
+                         _("_Use for This Plan"), FALSE);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (use_response_cb),
+                         g_strdup (catalog->id), (GClosureNotify) (void (*) (void)) g_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+install_catalog (HpWindow *self,
+                 GFile    *file,
+                 gboolean  replace)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr(HpCatalog) catalog = hp_catalog_install (file, name, replace, &error);
+
+  if (catalog != NULL)
+    {
+      offer_catalog (self, catalog);
+      return;
+    }
+  if (g_error_matches (error, HP_FILE_ERROR, HP_FILE_ERROR_EXISTS))
+    {
+      GtkWidget *dialog = question_new (self, _("Replace the installed catalog?"), error->message,
+                                        _("_Cancel"), _("_Replace"), TRUE);
+
+      g_signal_connect_data (dialog, "response", G_CALLBACK (replace_response_cb),
+                             g_object_ref (file), (GClosureNotify) (void (*) (void)) g_object_unref,
+                             0);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  _hp_window_show_file_error (self, file, error);
+}
+
+/* Checks the catalog in @file and installs it for this user (asking before
+ * replacing one of the same id), then offers it to the open plan. */
+void
+hp_window_import_catalog (HpWindow *self,
+                          GFile    *file)
+{
+  g_return_if_fail (HP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->confirm != NULL)
+    return;
+  install_catalog (self, file, FALSE);
+}
+
+static void
+import_chosen (HpWindow *self,
+               gpointer  file)
+{
+  hp_window_import_catalog (self, file);
+}
+
+static void
+import_catalog_activated_cb (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  Pending *after = g_new0 (Pending, 1);
+
+  after->self = HP_WINDOW (widget);
+  after->then = import_chosen;
+  run_chooser (after->self, CHOOSE_CATALOG_TO_IMPORT, after);
 }
 
 static void
@@ -524,6 +748,8 @@ _hp_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_activated_cb);
+  gtk_widget_class_install_action (widget_class, "win.import-catalog", NULL,
+                                   import_catalog_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_activated_cb);
   gtk_widget_class_install_action (widget_class, "win.dismiss-error", NULL, dismiss_activated_cb);

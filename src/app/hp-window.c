@@ -221,19 +221,14 @@ watch_file (HpWindow *self)
 
 /* The document ----------------------------------------------------------------- */
 
-void
-_hp_window_set_document (HpWindow   *self,
-                         HpDocument *document,
-                         gboolean    is_sample)
+/* When a plan is opened, and when it changes catalog (Import Catalog, or
+ * undoing that). */
+static void
+catalog_changed_cb (HpWindow *self)
 {
-  HpCatalog *catalog;
+  HpDocument *document = self->document;
+  HpCatalog *catalog = document ? hp_document_get_catalog (document) : NULL;
 
-  g_set_object (&self->document, document);
-  g_signal_group_set_target (self->document_signals, document);
-  self->is_sample = is_sample;
-  g_clear_pointer (&self->saved_at, g_date_time_unref);
-
-  catalog = document ? hp_document_get_catalog (document) : NULL;
   /* Without its catalog a plan can be seen and saved, but not checked: say so. */
   if (document != NULL && hp_document_get_catalog_error (document) != NULL)
     {
@@ -245,6 +240,19 @@ _hp_window_set_document (HpWindow   *self,
   /* The bundled catalog's codes, offerings and prices are made up: say so
    * wherever a plan uses it. */
   _hp_window_show_banner (self->notice_revealer, catalog != NULL && catalog->example);
+}
+
+void
+_hp_window_set_document (HpWindow   *self,
+                         HpDocument *document,
+                         gboolean    is_sample)
+{
+  g_set_object (&self->document, document);
+  g_signal_group_set_target (self->document_signals, document);
+  self->is_sample = is_sample;
+  g_clear_pointer (&self->saved_at, g_date_time_unref);
+
+  catalog_changed_cb (self);
   /* Every view is bound to "document" in hp-window.ui. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   watch_file (self);
@@ -466,6 +474,8 @@ hp_window_init (HpWindow *self)
                                   G_CALLBACK (document_state_changed_cb), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::file",
                                   G_CALLBACK (watch_file), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::catalog",
+                                  G_CALLBACK (catalog_changed_cb), self);
   g_signal_connect (self->error_revealer, "notify::child-revealed",
                     G_CALLBACK (banner_revealed_cb), NULL);
   g_signal_connect (self->notice_revealer, "notify::child-revealed",

@@ -441,7 +441,8 @@ hitplan_audit (int    argc,
     { "program", 'p', 0, G_OPTION_ARG_STRING, &r.program_id,
       N_("Audit against this program instead of the plan’s target"), N_("ID") },
     { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &r.catalog_path,
-      N_("Use this catalog instead of the one the plan names"), N_("FILE") },
+      N_("Use this catalog (a file or an installed catalog's id) instead of the one the plan names"),
+      N_("FILE|ID") },
     TODAY_OPTION (r),
     { "xml", 0, 0, G_OPTION_ARG_NONE, &r.xml, N_("Print a result document instead of text"), NULL },
     { NULL }
@@ -561,7 +562,8 @@ hitplan_compare (int    argc,
   g_autoptr(GListStore) paths = NULL;
   GOptionEntry entries[] = {
     { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &r.catalog_path,
-      N_("Use this catalog instead of the one the plan names"), N_("FILE") },
+      N_("Use this catalog (a file or an installed catalog's id) instead of the one the plan names"),
+      N_("FILE|ID") },
     TODAY_OPTION (r),
     { "xml", 0, 0, G_OPTION_ARG_NONE, &r.xml, N_("Print a result document instead of text"), NULL },
     { NULL }
@@ -685,7 +687,8 @@ hitplan_autoplan (int    argc,
       N_("Write the plan with what is left placed in it to this file"), N_("FILE") },
     TODAY_OPTION (r),
     { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &r.catalog_path,
-      N_("Use this catalog instead of the one the plan names"), N_("FILE") },
+      N_("Use this catalog (a file or an installed catalog's id) instead of the one the plan names"),
+      N_("FILE|ID") },
     { NULL }
   };
   const char *program_id;
@@ -758,7 +761,8 @@ hitplan_gpa (int    argc,
       N_("TERM") },
     TODAY_OPTION (r),
     { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &r.catalog_path,
-      N_("Use this catalog instead of the one the plan names"), N_("FILE") },
+      N_("Use this catalog (a file or an installed catalog's id) instead of the one the plan names"),
+      N_("FILE|ID") },
     { "xml", 0, 0, G_OPTION_ARG_NONE, &r.xml, N_("Print a result document instead of text"), NULL },
     { NULL }
   };

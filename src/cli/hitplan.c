@@ -29,8 +29,8 @@ static int cmd_catalog (int argc, char **argv);
 
 static const Command commands[] = {
   { "validate", N_("FILE…"), N_("Check plan and catalog files"), cmd_validate },
-  { "catalog", N_("list | show ID"), N_("List or show a catalog's programs, courses and credentials"),
-    cmd_catalog },
+  { "catalog", N_("list | show ID | install FILE"),
+    N_("List, show or install a catalog"), cmd_catalog },
   { "audit", N_("PLAN"), N_("Audit a plan against its target program"), hitplan_audit },
   { "compare", N_("PLAN [PROGRAM…]"), N_("Compare a plan against several programs"),
     hitplan_compare },
@@ -83,6 +83,16 @@ hitplan_parse_options (const char   *command,
   return TRUE;
 }
 
+/* What --catalog names: a catalog file, or the id of an installed or
+ * bundled catalog (as a plan names one). */
+static GFile *
+catalog_file_for_arg (const char *arg)
+{
+  if (g_file_test (arg, G_FILE_TEST_EXISTS) || !hp_catalog_id_is_valid (arg))
+    return g_file_new_for_commandline_arg (arg);
+  return hp_catalog_locate (arg, NULL);
+}
+
 /* The plan at @path (named as typed in messages) and the catalog it names,
  * or @catalog_path instead; prints why when either cannot be read. */
 HpDocument *
@@ -90,8 +100,7 @@ hitplan_load_document (const char *path,
                        const char *catalog_path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GFile) catalog_file = catalog_path ? g_file_new_for_commandline_arg (catalog_path)
-                                               : NULL;
+  g_autoptr(GFile) catalog_file = catalog_path ? catalog_file_for_arg (catalog_path) : NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(HpDocument) document = hp_document_load (file, catalog_file, path, &error);
 
@@ -117,8 +126,11 @@ hitplan_load_catalog (const char *catalog_path)
 
   if (catalog_path != NULL)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (catalog_path);
-      catalog = hp_catalog_load (file, catalog_path, &error);
+      g_autoptr(GFile) file = catalog_file_for_arg (catalog_path);
+      g_autofree char *name = g_file_test (catalog_path, G_FILE_TEST_EXISTS)
+                              ? g_strdup (catalog_path) : g_file_get_path (file);
+
+      catalog = hp_catalog_load (file, name, &error);
     }
   else
     catalog = hp_catalog_load_for_plan (NULL, NULL, NULL, 0, 0, &error);
@@ -165,6 +177,17 @@ looks_like_catalog (const char *path)
   return g_str_has_suffix (path, ".hitcatalog");
 }
 
+/* A catalog reads, but does it add up?  Prints what does not. */
+static void
+print_catalog_warnings (const char *path,
+                        HpCatalog  *catalog)
+{
+  g_autoptr(GPtrArray) warnings = hp_catalog_check_programs (catalog);
+
+  for (guint i = 0; i < warnings->len; i++)
+    g_print (_("%s: warning: %s\n"), path, (char *) g_ptr_array_index (warnings, i));
+}
+
 static int
 cmd_validate (int    argc,
               char **argv)
@@ -172,7 +195,7 @@ cmd_validate (int    argc,
   g_autofree char *catalog_path = NULL;
   GOptionEntry entries[] = {
     { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &catalog_path,
-      N_("Check plans against this catalog instead of the one they name"), N_("FILE") },
+      N_("Check plans against this catalog (a file or an installed catalog's id) instead of the one they name"), N_("FILE|ID") },
     { NULL }
   };
   int status = HITPLAN_EXIT_OK;
@@ -210,13 +233,7 @@ cmd_validate (int    argc,
                    g_list_model_get_n_items (G_LIST_MODEL (catalog->programs)),
                    g_list_model_get_n_items (G_LIST_MODEL (catalog->courses)),
                    g_list_model_get_n_items (G_LIST_MODEL (catalog->credentials)));
-          /* Readable, but does it add up? */
-          {
-            g_autoptr(GPtrArray) warnings = hp_catalog_check_programs (catalog);
-
-            for (guint j = 0; j < warnings->len; j++)
-              g_print (_("%s: warning: %s\n"), argv[i], (char *) g_ptr_array_index (warnings, j));
-          }
+          print_catalog_warnings (argv[i], catalog);
         }
       else
         {
@@ -410,24 +427,56 @@ print_credential (HpCatalog    *catalog,
     }
 }
 
+/* hitplan catalog install FILE: checks it, then installs it for this user. */
+static int
+install_catalog (const char *path,
+                 gboolean    replace)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpCatalog) catalog = hp_catalog_install (file, path, replace, &error);
+  g_autoptr(GFile) installed = NULL;
+  g_autofree char *where = NULL;
+
+  if (catalog == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      if (g_error_matches (error, HP_FILE_ERROR, HP_FILE_ERROR_EXISTS))
+        g_printerr (_("hitplan: add --replace to replace it\n"));
+      return HITPLAN_EXIT_BAD_FILE;
+    }
+  installed = hp_catalog_installed_file (catalog->id);
+  where = g_file_get_path (installed);
+  g_print (_("Installed “%s” as %s\nPlans can now name it: catalog=\"%s\"\n"),
+           catalog->title ? catalog->title : catalog->id, where, catalog->id);
+  print_catalog_warnings (path, catalog);
+  return HITPLAN_EXIT_OK;
+}
+
 static int
 cmd_catalog (int    argc,
              char **argv)
 {
   g_autofree char *catalog_path = NULL;
+  gboolean replace = FALSE;
   GOptionEntry entries[] = {
     { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &catalog_path,
-      N_("Use this catalog instead of the bundled example"), N_("FILE") },
+      N_("Use this catalog (a file or an installed catalog's id) instead of the bundled example"), N_("FILE|ID") },
+    { "replace", 0, 0, G_OPTION_ARG_NONE, &replace,
+      N_("With install: replace an installed catalog of the same id"), NULL },
     { NULL }
   };
   g_autoptr(HpCatalog) catalog = NULL;
   int status = HITPLAN_EXIT_OK;
 
-  if (!hitplan_parse_options ("catalog", _("list | show ID"),
+  if (!hitplan_parse_options ("catalog", _("list | show ID | install FILE"),
                               _("List a catalog's programs, credentials and courses, or show one "
-                                "of them by its id or course code."),
+                                "of them by its id or course code, or install a college's "
+                                "catalog so that plans can name it by its id."),
                               entries, &argc, &argv, &status))
     return status;
+  if (argc == 3 && g_str_equal (argv[1], "install"))
+    return install_catalog (argv[2], replace);
   /* "hitplan catalog show HIT 290": the shell split the code in two. */
   if (argc > 3 && g_str_equal (argv[1], "show"))
     {
@@ -438,7 +487,7 @@ cmd_catalog (int    argc,
   if (argc < 2 || (g_str_equal (argv[1], "list") && argc != 2) ||
       (g_str_equal (argv[1], "show") && argc != 3) ||
       (!g_str_equal (argv[1], "list") && !g_str_equal (argv[1], "show")))
-    return hitplan_usage_error (_("catalog needs “list” or “show ID”"));
+    return hitplan_usage_error (_("catalog needs “list”, “show ID” or “install FILE”"));
 
   if ((catalog = hitplan_load_catalog (catalog_path)) == NULL)
     return HITPLAN_EXIT_BAD_FILE;
@@ -491,14 +540,18 @@ cmd_catalog (int    argc,
 static void
 print_help (void)
 {
+  int width = 0;
+
   g_print (_("Usage:\n  hitplan COMMAND [OPTION…] [ARGUMENT…]\n\n"));
   g_print (_("Plan a Health Information Technology degree from the command line.\n\n"));
   g_print (_("Commands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    width = MAX (width, (int) g_utf8_strlen (_(commands[i].args), -1));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       const char *args = _(commands[i].args);
       /* Pad by characters, not bytes: "…" is three bytes. */
-      int pad = 18 - (int) g_utf8_strlen (args, -1);
+      int pad = width + 1 - (int) g_utf8_strlen (args, -1);
 
       g_print ("  %-9s %s%*s %s\n", commands[i].name, args, MAX (pad, 0), "",
                _(commands[i].summary));

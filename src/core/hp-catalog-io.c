@@ -714,8 +714,18 @@ read_catalog (HpXmlSource *src,
                           HP_CATALOG_FORMAT_VERSION, error))
     return NULL;
   root = hp_xml_source_root (src);
-  if ((catalog->id = hp_xml_require (src, root, "id", error)) == NULL ||
-      !read_yes_no (&r, root, "example", &catalog->example) ||
+  if ((catalog->id = hp_xml_require (src, root, "id", error)) == NULL)
+    return NULL;
+  if (!hp_catalog_id_is_valid (catalog->id))
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, root, "id",
+                           _("the catalog id “%s” must be 1 to %d letters, digits, “-”, “_” or “.”, "
+                             "not starting with “.”: plans name the catalog by it, and it is its "
+                             "file name once installed"),
+                           catalog->id, HP_CATALOG_ID_MAX);
+      return NULL;
+    }
+  if (!read_yes_no (&r, root, "example", &catalog->example) ||
       !read_yes_no (&r, root, "summer", &catalog->summer) ||
       !read_grade (&r, root, "prerequisite-grade", FALSE, &catalog->prerequisite_grade))
     return NULL;
@@ -771,3 +781,64 @@ hp_catalog_load (GFile      *file,
   return src ? read_catalog (src, error) : NULL;
 }
 
+
+/* Installs the catalog in @file for this user, so that plans can name it by
+ * its id: checks it first (a catalog that does not read is never
+ * installed), then writes exactly the bytes it checked, replacing the
+ * installed file atomically.  A bundled catalog's id is refused (the
+ * installed copy would hide it); an installed catalog of the same id is
+ * replaced only when @replace is TRUE (HP_FILE_ERROR_EXISTS otherwise).
+ * Returns the catalog as installed. */
+HpCatalog *
+hp_catalog_install (GFile      *file,
+                    const char *display_name,
+                    gboolean    replace,
+                    GError    **error)
+{
+  g_autoptr(HpXmlSource) src = NULL;
+  g_autoptr(HpCatalog) catalog = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *target_path = NULL;
+  GBytes *bytes;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  if ((src = hp_xml_source_load (file, display_name, error)) == NULL ||
+      (catalog = read_catalog (src, error)) == NULL)
+    return NULL;
+
+  if (hp_catalog_id_is_bundled (catalog->id))
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, hp_xml_source_root (src), "id",
+                           _("“%s” is the id of a catalog that comes with HIT Study Planner; give "
+                             "your catalog an id of its own"), catalog->id);
+      return NULL;
+    }
+  target = hp_catalog_installed_file (catalog->id);
+  target_path = g_file_get_path (target);
+  if (!replace && g_file_query_exists (target, NULL))
+    {
+      hp_set_file_error (error, HP_FILE_ERROR_EXISTS, display_name, 0, 0,
+                         _("a catalog with the id “%s” is already installed (%s)"),
+                         catalog->id, target_path);
+      return NULL;
+    }
+
+  folder = g_file_get_parent (target);
+  bytes = hp_xml_source_get_bytes (src);
+  if ((!g_file_make_directory_with_parents (folder, NULL, &local_error) &&
+       !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS)) ||
+      (g_clear_error (&local_error),
+       !g_file_replace_contents (target, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                 NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL,
+                                 &local_error)))
+    {
+      hp_set_file_error (error, HP_FILE_ERROR_WRITE, target_path, 0, 0,
+                         _("the catalog could not be installed: %s"), local_error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&catalog);
+}

@@ -498,6 +498,44 @@ bundled_dir (void)
   return hp_data_file ("catalogs", NULL);
 }
 
+/* Whether @id can name a catalog: it is the installed file's name, so
+ * letters, digits, "-", "_" and "." only, never a leading "." (no hidden
+ * files, no "..") and never a "/" (which would make it a path). */
+gboolean
+hp_catalog_id_is_valid (const char *id)
+{
+  gsize n;
+
+  if (id == NULL || id[0] == '\0' || id[0] == '.')
+    return FALSE;
+  for (n = 0; id[n] != '\0'; n++)
+    if (!g_ascii_isalnum (id[n]) && id[n] != '-' && id[n] != '_' && id[n] != '.')
+      return FALSE;
+  return n <= HP_CATALOG_ID_MAX;
+}
+
+/* Where the catalog @id is (or would be) installed for this user. */
+GFile *
+hp_catalog_installed_file (const char *id)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (hp_catalog_id_is_valid (id), NULL);
+  name = g_strconcat (id, ".hitcatalog", NULL);
+  return g_file_new_build_filename (g_get_user_data_dir (), "hitplanner", "catalogs", name, NULL);
+}
+
+/* Whether a catalog bundled with the app has @id. */
+gboolean
+hp_catalog_id_is_bundled (const char *id)
+{
+  g_autofree char *name = g_strconcat (id, ".hitcatalog", NULL);
+  g_autoptr(GFile) dir = bundled_dir ();
+  g_autoptr(GFile) file = g_file_get_child (dir, name);
+
+  return hp_catalog_id_is_valid (id) && g_file_query_exists (file, NULL);
+}
+
 /* A plan names its catalog by an id ("hit-example") or by a path, relative
  * to the plan's folder or absolute.  An id is looked up first among the
  * catalogs the student installed ($XDG_DATA_HOME/hitplanner/catalogs: a
@@ -521,12 +559,13 @@ hp_catalog_locate (const char *reference,
     }
 
   name = g_strconcat (reference, ".hitcatalog", NULL);
-  {
-    g_autoptr(GFile) installed = g_file_new_build_filename (g_get_user_data_dir (), "hitplanner",
-                                                            "catalogs", name, NULL);
-    if (g_file_query_exists (installed, NULL))
-      return g_steal_pointer (&installed);
-  }
+  if (hp_catalog_id_is_valid (reference))
+    {
+      g_autoptr(GFile) installed = hp_catalog_installed_file (reference);
+
+      if (g_file_query_exists (installed, NULL))
+        return g_steal_pointer (&installed);
+    }
   dir = bundled_dir ();
   return g_file_get_child (dir, name);
 }

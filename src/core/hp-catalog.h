@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 #define HP_CATALOG_NAMESPACE      "urn:io.github.hitplanner:catalog"
 /* The catalog of a plan that names none: the bundled example. */
 #define HP_CATALOG_DEFAULT_ID     "hit-example"
+#define HP_CATALOG_ID_MAX         64
 /* 2: summer and prerequisite-grade on the catalog; co-requisites taken
  * together; concurrent and recent prerequisites, the instructor's consent;
  * unknown offerings and credits; admission; program levels, accreditors and
@@ -259,6 +260,10 @@ HpCatalog    *hp_catalog_load             (GFile       *file,
 HpCatalog    *hp_catalog_load_bytes       (GBytes      *bytes,
                                            const char  *name,
                                            GError     **error);
+HpCatalog    *hp_catalog_install          (GFile       *file,
+                                           const char  *display_name,
+                                           gboolean     replace,
+                                           GError     **error);
 /* hp-catalog-write.c */
 GBytes       *hp_catalog_to_bytes         (HpCatalog   *catalog);
 
@@ -266,6 +271,9 @@ GBytes       *hp_catalog_to_bytes         (HpCatalog   *catalog);
 GPtrArray    *hp_catalog_check_programs   (HpCatalog   *catalog);
 
 /* hp-catalog.c */
+gboolean      hp_catalog_id_is_valid      (const char  *id);
+GFile        *hp_catalog_installed_file   (const char  *id);
+gboolean      hp_catalog_id_is_bundled    (const char  *id);
 GFile        *hp_catalog_locate           (const char  *reference,
                                            GFile       *plan_file);
 HpCatalog    *hp_catalog_load_for_plan    (const char  *reference,

@@ -78,17 +78,18 @@ hp_document_load_sample (GError **error)
   return document_for (plan, sample, NULL, name, NULL);
 }
 
-/* A new, untitled plan aiming at @program_id of the default catalog, with
- * its first term. */
+/* A new, untitled plan aiming at @program_id of the catalog @catalog (an id
+ * or an absolute path; NULL for the default one), with its first term. */
 HpDocument *
-hp_document_new_for_program (const char *program_id,
+hp_document_new_for_program (const char *catalog,
+                             const char *program_id,
                              HpTermKey   first_term)
 {
   g_autoptr(HpPlan) plan = hp_plan_new ();
 
   g_return_val_if_fail (program_id != NULL, NULL);
 
-  plan->catalog = g_strdup (HP_CATALOG_DEFAULT_ID);
+  plan->catalog = g_strdup (catalog ? catalog : HP_CATALOG_DEFAULT_ID);
   plan->target_program = g_strdup (program_id);
   plan->first_term = first_term;
   hp_plan_ensure_term (plan, first_term);
@@ -158,4 +159,22 @@ hp_document_load_finish (GAsyncResult  *result,
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* How a new plan made from this one should name its catalog: by the same
+ * id, or by an absolute path where this plan names a file relative to its
+ * own folder (a new plan has no folder yet). */
+char *
+hp_document_get_catalog_reference (HpDocument *self)
+{
+  const char *reference;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), NULL);
+
+  reference = self->plan->catalog ? self->plan->catalog : HP_CATALOG_DEFAULT_ID;
+  if (hp_catalog_id_is_valid (reference) && !g_str_has_suffix (reference, ".hitcatalog"))
+    return g_strdup (reference);
+  file = hp_catalog_locate (reference, self->file);
+  return g_file_get_path (file);
 }

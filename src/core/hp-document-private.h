@@ -32,6 +32,9 @@ void         _hp_document_begin         (HpDocument   *self);
 gboolean     _hp_document_commit        (HpDocument   *self,
                                          char         *label);
 
+void         _hp_document_take_catalog  (HpDocument   *self,
+                                         HpCatalog    *catalog,
+                                         GError       *catalog_error);
 HpPlanTerm  *_hp_document_need_term     (HpDocument   *self,
                                          HpTermKey     key,
                                          GError      **error);

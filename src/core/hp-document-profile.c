@@ -1,4 +1,4 @@
-/* hp-document-profile.c: the document's edit of the student's profile
+/* hp-document-profile.c: the document's edits of the student's profile, aims and catalog
  *
  * Copyright 2026 The HIT Study Planner authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -146,4 +146,76 @@ hp_document_set_compared (HpDocument *self,
     g_ptr_array_add (ids, (gpointer) program_id);
   g_ptr_array_add (ids, NULL);
   return hp_document_set_compare_list (self, (const char * const *) ids->pdata, error);
+}
+
+/* The program of @catalog a plan aiming at @old_id (of the catalog it had)
+ * should aim at: the same id when the new catalog has it, else its first
+ * program of the same level, else its first program. */
+static HpProgram *
+matching_program (HpCatalog  *catalog,
+                  HpCatalog  *old_catalog,
+                  const char *old_id)
+{
+  HpProgram *old = old_catalog && old_id ? hp_catalog_find_program (old_catalog, old_id) : NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (catalog->programs));
+  HpProgram *found = old_id ? hp_catalog_find_program (catalog, old_id) : NULL;
+
+  for (guint i = 0; found == NULL && old != NULL && i < n; i++)
+    {
+      g_autoptr(HpProgram) p = g_list_model_get_item (G_LIST_MODEL (catalog->programs), i);
+
+      if (p->level == old->level)
+        found = p;
+    }
+  if (found == NULL && n > 0)
+    {
+      g_autoptr(HpProgram) first = g_list_model_get_item (G_LIST_MODEL (catalog->programs), 0);
+
+      found = first;
+    }
+  return found;
+}
+
+/* Makes the plan use another catalog: @reference is an installed or bundled
+ * catalog's id, or a catalog file's path.  The plan keeps its courses (those
+ * the new catalog lacks show up as problems); it aims at the same program
+ * when the new catalog has it, else at one of the same level, and compares
+ * only programs the new catalog has.  One edit: undo goes back to the old
+ * catalog. */
+gboolean
+hp_document_set_catalog (HpDocument *self,
+                         const char *reference,
+                         GError    **error)
+{
+  g_autoptr(HpCatalog) catalog = NULL;
+  HpProgram *program;
+  GPtrArray *compared;
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (reference != NULL, FALSE);
+
+  if (g_strcmp0 (self->plan->catalog, reference) == 0 && self->catalog != NULL)
+    {
+      g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NOTHING,
+                   _("The plan already uses the catalog “%s”"), reference);
+      return FALSE;
+    }
+  if ((catalog = hp_catalog_load_for_plan (reference, self->file, NULL, 0, 0, error)) == NULL)
+    return FALSE;
+
+  _hp_document_begin (self);
+  program = matching_program (catalog, self->catalog, self->plan->target_program);
+  g_free (self->plan->catalog);
+  self->plan->catalog = g_strdup (reference);
+  g_free (self->plan->target_program);
+  self->plan->target_program = program ? g_strdup (program->id) : NULL;
+  compared = self->plan->compare_programs;
+  for (guint i = compared->len; i > 0; i--)
+    if (hp_catalog_find_program (catalog, g_ptr_array_index (compared, i - 1)) == NULL ||
+        (program && g_str_equal (program->id, g_ptr_array_index (compared, i - 1))))
+      g_ptr_array_remove_index (compared, i - 1);
+  _hp_document_take_catalog (self, g_object_ref (catalog), NULL);
+  /* TRANSLATORS: an edit that can be undone: "Use the Catalog “riverside-2026”" */
+  return _hp_document_commit (self, g_strdup_printf (_("Use the Catalog “%s”"),
+                                                     catalog->title ? catalog->title : catalog->id));
 }

@@ -91,16 +91,70 @@ announce (HpDocument *self)
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+/* Uses @catalog (or none, because of @catalog_error) from now on.  Takes both. */
+void
+_hp_document_take_catalog (HpDocument *self,
+                           HpCatalog  *catalog,
+                           GError     *catalog_error)
+{
+  g_clear_object (&self->catalog);
+  g_clear_error (&self->catalog_error);
+  self->catalog = catalog;
+  self->catalog_error = catalog_error;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+}
+
+/* After an undo, a redo or a reload: when the plan now names another
+ * catalog than @before did, reads that one. */
+static void
+follow_catalog (HpDocument *self,
+                const char *before)
+{
+  g_autofree char *name = NULL;
+  GError *error = NULL;
+  HpCatalog *catalog;
+
+  if (g_strcmp0 (before, self->plan->catalog) == 0)
+    return;
+  name = self->file ? g_file_get_path (self->file) : NULL;
+  catalog = hp_catalog_load_for_plan (self->plan->catalog, self->file, name,
+                                      self->plan->catalog_line, self->plan->catalog_column, &error);
+  _hp_document_take_catalog (self, catalog, error);
+}
+
+/* Reads the plan's catalog again (a new version was installed); the plan
+ * itself does not change.  On failure the document keeps the catalog it had. */
+gboolean
+hp_document_reload_catalog (HpDocument *self,
+                            GError    **error)
+{
+  g_autofree char *name = NULL;
+  HpCatalog *catalog;
+
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
+
+  name = self->file ? g_file_get_path (self->file) : NULL;
+  catalog = hp_catalog_load_for_plan (self->plan->catalog, self->file, name,
+                                      self->plan->catalog_line, self->plan->catalog_column, error);
+  if (catalog == NULL)
+    return FALSE;
+  _hp_document_take_catalog (self, catalog, NULL);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
 static void
 restore (HpDocument *self,
          GBytes     *bytes)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HpPlan) copy = hp_plan_load_bytes (bytes, "undo", &error);
+  g_autofree char *before = g_strdup (self->plan->catalog);
 
   /* These bytes came from our own writer: reading them cannot fail. */
   g_assert_no_error (error);
   hp_plan_take_contents (self->plan, copy);
+  follow_catalog (self, before);
   g_signal_emit (self, signals[CHANGED], 0);
   announce (self);
 }
@@ -403,14 +457,17 @@ hp_document_reload (HpDocument *self,
                     GError    **error)
 {
   g_autoptr(HpPlan) fresh = NULL;
+  g_autofree char *before = NULL;
 
   g_return_val_if_fail (HP_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (self->file != NULL, FALSE);
 
   if ((fresh = hp_plan_load (self->file, NULL, error)) == NULL)
     return FALSE;
+  before = g_strdup (self->plan->catalog);
   _hp_document_begin (self);
   hp_plan_take_contents (self->plan, fresh);
+  follow_catalog (self, before);
   self->disk_mtime = query_mtime (self->file);
   _hp_document_commit (self, g_strdup (_("Reload")));
   self->saved = self->position;

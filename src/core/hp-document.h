@@ -34,7 +34,8 @@ HpDocument *hp_document_load              (GFile        *file,
                                            const char   *display_name,
                                            GError      **error);
 HpDocument *hp_document_load_sample       (GError      **error);
-HpDocument *hp_document_new_for_program   (const char   *program_id,
+HpDocument *hp_document_new_for_program   (const char   *catalog,
+                                           const char   *program_id,
                                            HpTermKey     first_term);
 void        hp_document_load_async        (GFile        *file,
                                            GCancellable *cancellable,
@@ -48,6 +49,7 @@ HpDocument *hp_document_load_finish       (GAsyncResult *result,
 const GError *hp_document_get_catalog_error (HpDocument *self);
 HpPlan     *hp_document_get_plan          (HpDocument   *self);
 HpCatalog  *hp_document_get_catalog       (HpDocument   *self);
+char       *hp_document_get_catalog_reference (HpDocument *self);
 GFile      *hp_document_get_file          (HpDocument   *self);
 char       *hp_document_get_display_name  (HpDocument   *self);
 gboolean    hp_document_get_modified      (HpDocument   *self);
@@ -62,6 +64,8 @@ gboolean    hp_document_save              (HpDocument   *self,
 gboolean    hp_document_reload            (HpDocument   *self,
                                            GError      **error);
 gboolean    hp_document_changed_on_disk   (HpDocument   *self);
+gboolean    hp_document_reload_catalog    (HpDocument   *self,
+                                           GError      **error);
 void        hp_document_undo              (HpDocument   *self);
 void        hp_document_redo              (HpDocument   *self);
 
@@ -102,6 +106,9 @@ gboolean    hp_document_rename_term       (HpDocument   *self,
                                            GError      **error);
 gboolean    hp_document_set_profile       (HpDocument   *self,
                                            const HpProfile *profile,
+                                           GError      **error);
+gboolean    hp_document_set_catalog       (HpDocument   *self,
+                                           const char   *reference,
                                            GError      **error);
 gboolean    hp_document_set_target        (HpDocument   *self,
                                            const char   *program_id,

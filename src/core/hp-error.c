@@ -94,6 +94,9 @@ hp_file_error_explain (const GError *error,
     case HP_FILE_ERROR_INVALID:
       plain = g_strdup_printf (_("“%s” has a mistake in it."), name);
       break;
+    case HP_FILE_ERROR_EXISTS:
+      plain = g_strdup_printf (_("“%s” would replace a file that is already there."), name);
+      break;
     case HP_FILE_ERROR_WRITE:
     default:
       plain = g_strdup_printf (_("“%s” could not be saved."), name);

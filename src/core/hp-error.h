@@ -22,6 +22,7 @@ typedef enum
   HP_FILE_ERROR_NEWER_VERSION, /* written by a newer version of the format */
   HP_FILE_ERROR_INVALID,       /* well-formed, but breaks a rule of the format */
   HP_FILE_ERROR_WRITE,         /* saving failed */
+  HP_FILE_ERROR_EXISTS,        /* installing would replace a file of the same name */
 } HpFileError;
 
 GQuark hp_file_error_quark (void);

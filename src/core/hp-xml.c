@@ -104,6 +104,13 @@ too_deep (xmlNode *node,
   return NULL;
 }
 
+/* The bytes the source was read from, exactly as they were read. */
+GBytes *
+hp_xml_source_get_bytes (HpXmlSource *source)
+{
+  return source->bytes;
+}
+
 HpXmlSource *
 hp_xml_source_new_bytes (GBytes     *bytes,
                          const char *display_name,

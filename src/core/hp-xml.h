@@ -27,6 +27,7 @@ HpXmlSource *hp_xml_source_new_bytes   (GBytes       *bytes,
                                         GError      **error);
 void         hp_xml_source_free        (HpXmlSource  *source);
 xmlNode     *hp_xml_source_root        (HpXmlSource  *source);
+GBytes      *hp_xml_source_get_bytes   (HpXmlSource  *source);
 void         hp_xml_source_locate      (HpXmlSource  *source,
                                         xmlNode      *node,
                                         const char   *attribute,

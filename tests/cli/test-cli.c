@@ -164,6 +164,116 @@ test_autoplan_round_trip (void)
   g_rmdir (folder);
 }
 
+/* Runs hitplan with @args in the repository's top folder, with its own
+ * XDG_DATA_HOME (@data_home); returns the exit status. */
+static int
+run_with_data_home (const char  *data_home,
+                    const char **args,
+                    char       **out,
+                    char       **err)
+{
+  g_autofree char *top = g_test_build_filename (G_TEST_DIST, "..", NULL);
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", data_home, TRUE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("HITPLAN"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (top, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &wait_status, NULL));
+  g_assert_true (WIFEXITED (wait_status));
+  return WEXITSTATUS (wait_status);
+}
+
+/* hitplan catalog install: a college's catalog is checked, installed under
+ * XDG_DATA_HOME by its id, then found by that id; it is never installed
+ * over another without --replace, nor under a bundled catalog's id. */
+static void
+test_catalog_install (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("hitplan-install-XXXXXX", NULL);
+  g_autofree char *installed = g_build_filename (home, "hitplanner", "catalogs",
+                                                 "test-college-2026.hitcatalog", NULL);
+  g_autofree char *bundled = g_build_filename (home, "hitplanner", "catalogs",
+                                               "hit-example.hitcatalog", NULL);
+  g_autofree char *expected_head = g_strdup_printf ("Installed “Test College catalog 2026–27” as "
+                                                    "%s\nPlans can now name it: "
+                                                    "catalog=\"test-college-2026\"\n", installed);
+  const char *install[] = { "catalog", "install", "tests/fixtures/catalogs/college.hitcatalog",
+                            NULL };
+  const char *replace[] = { "catalog", "install", "--replace",
+                            "tests/fixtures/catalogs/college.hitcatalog", NULL };
+  const char *clash[] = { "catalog", "install", "data/catalogs/hit-example.hitcatalog", NULL };
+  const char *bad[] = { "catalog", "install", "tests/fixtures/bad/cycle.hitcatalog", NULL };
+  g_autofree char *source = NULL;
+  g_autofree char *copy = NULL;
+  char *out = NULL, *err = NULL;
+
+  g_assert_nonnull (home);
+  g_assert_cmpint (run_with_data_home (home, install, &out, &err), ==, 0);
+  g_assert_true (g_str_has_prefix (out, expected_head));
+  /* The fixture's certificate cannot finish in the two terms it states: said, not refused. */
+  g_assert_nonnull (strstr (out, "tests/fixtures/catalogs/college.hitcatalog: warning: "
+                                 "cert-billing: it says 2 terms"));
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  /* Exactly the bytes that were checked. */
+  g_assert_true (g_file_get_contents ("tests/fixtures/catalogs/college.hitcatalog", &source, NULL,
+                                      NULL) ||
+                 g_file_get_contents (g_test_get_filename (G_TEST_DIST, "fixtures", "catalogs",
+                                                           "college.hitcatalog", NULL),
+                                      &source, NULL, NULL));
+  g_assert_true (g_file_get_contents (installed, &copy, NULL, NULL));
+  g_assert_cmpstr (copy, ==, source);
+
+  /* Now found by id: the plan-less catalog commands take it with --catalog ID. */
+  {
+    const char *show[] = { "catalog", "--catalog", "test-college-2026", "show", "cert-billing",
+                           NULL };
+
+    g_assert_cmpint (run_with_data_home (home, show, &out, &err), ==, 0);
+    g_assert_true (g_str_has_prefix (out, "cert-billing — Certificate in Medical Billing"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+
+  /* Again: refused without --replace, the installed file untouched. */
+  g_assert_cmpint (run_with_data_home (home, install, &out, &err), ==, 3);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "a catalog with the id “test-college-2026” is already installed"));
+  g_assert_nonnull (strstr (err, "add --replace"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_with_data_home (home, replace, &out, &err), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A bundled id, and a catalog that does not read: refused with where and why. */
+  g_assert_cmpint (run_with_data_home (home, clash, &out, &err), ==, 3);
+  g_assert_true (g_str_has_prefix (err, "data/catalogs/hit-example.hitcatalog:"));
+  g_assert_nonnull (strstr (err, "comes with HIT Study Planner"));
+  g_assert_false (g_file_test (bundled, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_with_data_home (home, bad, &out, &err), ==, 3);
+  g_assert_true (g_str_has_prefix (err, "tests/fixtures/bad/cycle.hitcatalog:"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_unlink (installed);
+  {
+    g_autofree char *catalogs = g_path_get_dirname (installed);
+    g_autofree char *app = g_path_get_dirname (catalogs);
+
+    g_rmdir (catalogs);
+    g_rmdir (app);
+    g_rmdir (home);
+  }
+}
+
 static void
 test_version (void)
 {
@@ -187,6 +297,7 @@ main (int    argc,
 
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/autoplan-round-trip", test_autoplan_round_trip);
+  g_test_add_func ("/cli/catalog-install", test_catalog_install);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/cli/%s", cases[i].name);

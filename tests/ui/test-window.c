@@ -416,6 +416,105 @@ test_menu_accels (Fixture       *f,
   g_assert_true (has_label (popover, "Return"));
 }
 
+static gboolean
+question_shown (gpointer window)
+{
+  return hp_window_get_confirmation (window) != NULL;
+}
+
+static void
+answer (HpWindow *window,
+        int       response)
+{
+  hp_ui_test_wait_until (question_shown, window);
+  gtk_dialog_response (GTK_DIALOG (hp_window_get_confirmation (window)), response);
+  hp_ui_test_settle (window);
+}
+
+/* File ▸ Import Catalog…: a college's catalog is checked, installed and
+ * offered to the open plan; switching is one edit to undo; importing it
+ * again asks before replacing; a broken catalog is refused with where and
+ * why; a new plan starts on the catalog of the plan open. */
+static void
+test_import_catalog (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *college = hp_ui_test_data_path ("tests", "fixtures", "catalogs",
+                                                   "college.hitcatalog", NULL);
+  g_autofree char *broken = hp_ui_test_data_path ("tests", "fixtures", "bad", "cycle.hitcatalog",
+                                                  NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (college);
+  g_autoptr(GFile) bad = g_file_new_for_path (broken);
+  g_autoptr(GFile) installed = hp_catalog_installed_file ("test-college-2026");
+  GtkRevealer *notice = GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (f->window),
+                                                                     HP_TYPE_WINDOW,
+                                                                     "notice_revealer"));
+  HpPlan *plan = hp_window_get_plan (f->window);
+  GtkMessageDialog *question;
+  g_autofree char *text = NULL;
+
+  g_file_delete (installed, NULL, NULL);
+  g_assert_cmpstr (hp_window_get_catalog (f->window)->id, ==, "hit-example");
+
+  /* Import, and use it for this plan. */
+  hp_window_import_catalog (f->window, file);
+  hp_ui_test_wait_until (question_shown, f->window);
+  g_assert_true (g_file_query_exists (installed, NULL));
+  question = GTK_MESSAGE_DIALOG (hp_window_get_confirmation (f->window));
+  g_object_get (question, "text", &text, NULL);
+  g_assert_cmpstr (text, ==, "Use “Test College catalog 2026–27” for this plan?");
+  hp_ui_test_screenshot (hp_window_get_confirmation (f->window), "import-catalog");
+  answer (f->window, GTK_RESPONSE_ACCEPT);
+  g_assert_null (hp_window_get_confirmation (f->window));
+  g_assert_cmpstr (hp_window_get_catalog (f->window)->id, ==, "test-college-2026");
+  g_assert_cmpstr (plan->catalog, ==, "test-college-2026");
+  g_assert_cmpstr (plan->target_program, ==, "aas-hit");
+  /* Not an example: no notice. */
+  g_assert_false (gtk_revealer_get_reveal_child (notice));
+  hp_ui_test_screenshot (GTK_WINDOW (f->window), "plan-college-catalog");
+
+  /* Undo brings back the example catalog, and its notice. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  hp_ui_test_settle (f->window);
+  g_assert_cmpstr (hp_window_get_catalog (f->window)->id, ==, "hit-example");
+  g_assert_true (gtk_revealer_get_reveal_child (notice));
+
+  /* Again: asked before replacing; kept, then not used. */
+  hp_window_import_catalog (f->window, file);
+  hp_ui_test_wait_until (question_shown, f->window);
+  g_clear_pointer (&text, g_free);
+  g_object_get (hp_window_get_confirmation (f->window), "text", &text, NULL);
+  g_assert_cmpstr (text, ==, "Replace the installed catalog?");
+  answer (f->window, GTK_RESPONSE_ACCEPT);
+  g_clear_pointer (&text, g_free);
+  g_object_get (hp_window_get_confirmation (f->window), "text", &text, NULL);
+  g_assert_cmpstr (text, ==, "Use “Test College catalog 2026–27” for this plan?");
+  answer (f->window, GTK_RESPONSE_CANCEL);
+  g_assert_null (hp_window_get_confirmation (f->window));
+  g_assert_cmpstr (hp_window_get_catalog (f->window)->id, ==, "hit-example");
+
+  /* A catalog that does not read: where and why, nothing installed or changed. */
+  hp_window_import_catalog (f->window, bad);
+  hp_ui_test_settle (f->window);
+  g_assert_null (hp_window_get_confirmation (f->window));
+  g_assert_nonnull (hp_window_get_error (f->window));
+  g_assert_nonnull (strstr (hp_window_get_error (f->window), "cycle.hitcatalog:3:11"));
+  g_assert_cmpstr (hp_window_get_catalog (f->window)->id, ==, "hit-example");
+
+  /* Redo the switch; a new plan then starts on the college's catalog. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  hp_ui_test_settle (f->window);
+  g_assert_cmpstr (hp_window_get_catalog (f->window)->id, ==, "test-college-2026");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-plan", "(su)",
+                                             "cert-billing", HP_TERM_KEY (2027, HP_SEASON_FALL)));
+  answer (f->window, GTK_RESPONSE_REJECT);
+  g_assert_cmpstr (hp_window_get_plan (f->window)->catalog, ==, "test-college-2026");
+  g_assert_cmpstr (hp_window_get_plan (f->window)->target_program, ==, "cert-billing");
+  g_assert_cmpstr (hp_window_get_catalog (f->window)->id, ==, "test-college-2026");
+
+  g_assert_true (g_file_delete (installed, NULL, NULL));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -435,6 +534,7 @@ main (int    argc,
   hp_ui_test_add ("/window/settings", test_settings);
   hp_ui_test_add ("/window/shortcuts", test_shortcuts_window);
   hp_ui_test_add ("/window/example-notice", test_example_notice);
+  hp_ui_test_add ("/window/import-catalog", test_import_catalog);
 
   return hp_ui_test_run ();
 }

@@ -132,6 +132,9 @@ static const BadCatalog bad_catalogs[] = {
   { "bad-offered.hitcatalog",
     "3:36: “autumn” is not a season: expected winter, spring, summer or fall" },
   { "impossible-group.hitcatalog", "6:37: the group asks for 2 courses but lists only 1" },
+  { "path-id.hitcatalog",
+    "2:62: the catalog id “../../.bashrc” must be 1 to 64 letters, digits, “-”, “_” or “.”, not "
+    "starting with “.”: plans name the catalog by it, and it is its file name once installed" },
   { "newer-version.hitcatalog",
     "2:51: written by a newer version: format 3; this version reads up to 2" },
 };

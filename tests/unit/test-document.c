@@ -306,7 +306,7 @@ test_load (void)
   g_assert_null (hp_document_get_file (sample));
   g_assert_nonnull (hp_document_get_catalog (sample));
   g_assert_cmpstr (hp_document_get_plan (sample)->student, ==, "Jordan Rivera");
-  fresh = hp_document_new_for_program ("aas-hit", HP_TERM_KEY (2027, HP_SEASON_FALL));
+  fresh = hp_document_new_for_program (NULL, "aas-hit", HP_TERM_KEY (2027, HP_SEASON_FALL));
   g_assert_cmpstr (hp_document_get_plan (fresh)->target_program, ==, "aas-hit");
   g_assert_cmpstr (hp_document_get_plan (fresh)->catalog, ==, HP_CATALOG_DEFAULT_ID);
   g_assert_nonnull (hp_plan_find_term (hp_document_get_plan (fresh),
@@ -447,6 +447,90 @@ test_installed_catalog (void)
   g_remove (mine);
 }
 
+static guint catalog_notes;
+
+static void
+catalog_notify_cb (HpDocument *document)
+{
+  catalog_notes++;
+}
+
+/* Using another catalog is one edit: the plan keeps its courses, aims at
+ * the same program when the new catalog has one of that id (else one of
+ * the same level), compares only programs the new catalog has, and undo,
+ * redo and reload bring back the catalog the plan then names. */
+static void
+test_set_catalog (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpDocument) doc = hp_document_load_sample (&error);
+  g_autofree char *college = g_test_build_filename (G_TEST_DIST, "..", "tests", "fixtures",
+                                                    "catalogs", "college.hitcatalog", NULL);
+  g_autofree char *folder = g_dir_make_tmp ("hp-catalog-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.hitplan", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  HpPlan *plan = hp_document_get_plan (doc);
+  guint n_terms = g_list_model_get_n_items (G_LIST_MODEL (plan->terms));
+
+  g_assert_no_error (error);
+  catalog_notes = 0;
+  g_signal_connect (doc, "notify::catalog", G_CALLBACK (catalog_notify_cb), NULL);
+
+  /* A catalog that cannot be read changes nothing. */
+  g_assert_false (hp_document_set_catalog (doc, "no-such-college", &error));
+  g_assert_error (error, HP_FILE_ERROR, HP_FILE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (hp_document_get_modified (doc));
+  g_assert_cmpstr (hp_document_get_catalog (doc)->id, ==, "hit-example");
+  g_assert_cmpuint (catalog_notes, ==, 0);
+
+  g_assert_true (hp_document_set_catalog (doc, college, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hp_document_get_catalog (doc)->id, ==, "test-college-2026");
+  g_assert_cmpstr (plan->catalog, ==, college);
+  g_assert_cmpstr (plan->target_program, ==, "aas-hit");
+  g_assert_cmpuint (plan->compare_programs->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->terms)), ==, n_terms);
+  g_assert_cmpuint (catalog_notes, ==, 1);
+  g_assert_cmpstr (hp_document_get_undo_label (doc), ==,
+                   "Use the Catalog “Test College catalog 2026–27”");
+  g_assert_false (hp_document_set_catalog (doc, college, &error));
+  g_assert_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NOTHING);
+  g_clear_error (&error);
+
+  hp_document_undo (doc);
+  g_assert_cmpstr (hp_document_get_catalog (doc)->id, ==, "hit-example");
+  g_assert_cmpstr (plan->catalog, ==, "hit-example");
+  g_assert_cmpuint (plan->compare_programs->len, ==, 3);
+  g_assert_cmpuint (catalog_notes, ==, 2);
+  hp_document_redo (doc);
+  g_assert_cmpstr (hp_document_get_catalog (doc)->id, ==, "test-college-2026");
+  g_assert_cmpuint (catalog_notes, ==, 3);
+
+  /* Saved with the new catalog, undone, then reloaded: the file's catalog again. */
+  g_assert_true (hp_document_save (doc, file, &error));
+  hp_document_undo (doc);
+  g_assert_cmpstr (hp_document_get_catalog (doc)->id, ==, "hit-example");
+  g_assert_true (hp_document_reload (doc, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hp_document_get_catalog (doc)->id, ==, "test-college-2026");
+
+  /* A program the new catalog lacks: one of the same level instead. */
+  hp_document_undo (doc);
+  g_assert_cmpstr (hp_document_get_catalog (doc)->id, ==, "hit-example");
+  g_assert_true (hp_document_set_target (doc, "cert-coding", &error));
+  g_assert_true (hp_document_set_catalog (doc, college, &error));
+  g_assert_cmpstr (plan->target_program, ==, "cert-billing");
+  /* ...and back: the old catalog has cert-coding's id again. */
+  hp_document_undo (doc);
+  g_assert_cmpstr (plan->target_program, ==, "cert-coding");
+
+  g_remove (path);
+  g_remove (backup);
+  g_rmdir (folder);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -464,6 +548,7 @@ main (int    argc,
   g_test_add_func ("/document/fill-terms", test_fill_terms);
   g_test_add_func ("/document/target-and-compared", test_target_and_compared);
   g_test_add_func ("/document/installed-catalog", test_installed_catalog);
+  g_test_add_func ("/document/set-catalog", test_set_catalog);
 
   return g_test_run ();
 }
