@@ -95,7 +95,8 @@ print_autoplan (Report     *r,
             }
           total = hp_format_number (credits);
           /* TRANSLATORS: a term of the automatic plan and the credits it adds */
-          g_print (_("  %s (+%s credits)\n"), when, total);
+          g_print (g_dngettext (GETTEXT_PACKAGE, "  %s (+%s credit)\n", "  %s (+%s credits)\n",
+                                hp_plural_count (credits)), when, total);
           shown = p->term;
         }
       g_print ("    %-9s %s\n", p->course, p->reason);

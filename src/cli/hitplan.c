@@ -381,7 +381,9 @@ print_program (HpCatalog *catalog,
           break;
         case HP_GROUP_CREDITS:
         default:
-          g_print (_("    %s: %s credits from %s\n"), g->title, count,
+          g_print (g_dngettext (GETTEXT_PACKAGE, "    %s: %s credit from %s\n",
+                                "    %s: %s credits from %s\n", hp_plural_count (g->count)),
+                   g->title, count,
                    g->pool == HP_POOL_ANY ? _("any course")
                    : g->pool == HP_POOL_TRANSFERABLE ? _("transferable courses")
                    : g->pool == HP_POOL_CATEGORY ? g->pool_category : courses);
@@ -505,7 +507,9 @@ cmd_catalog (int    argc,
         {
           g_autoptr(HpProgram) p = g_list_model_get_item (programs, i);
           g_autofree char *credits = hp_format_number (p->credits);
-          g_print (_("  %-12s %s (%s credits)\n"), p->id, p->name, credits);
+          g_print (g_dngettext (GETTEXT_PACKAGE, "  %-12s %s (%s credit)\n",
+                                "  %-12s %s (%s credits)\n", hp_plural_count (p->credits)),
+                   p->id, p->name, credits);
         }
       g_print (_("\nCredentials:\n"));
       for (guint i = 0; i < g_list_model_get_n_items (creds); i++)
@@ -518,7 +522,9 @@ cmd_catalog (int    argc,
         {
           g_autoptr(HpCourse) c = g_list_model_get_item (courses, i);
           g_autofree char *credits = hp_format_number (c->credits);
-          g_print (_("  %-12s %s (%s credits)\n"), c->code, c->title, credits);
+          g_print (g_dngettext (GETTEXT_PACKAGE, "  %-12s %s (%s credit)\n",
+                                "  %-12s %s (%s credits)\n", hp_plural_count (c->credits)),
+                   c->code, c->title, credits);
         }
       return HITPLAN_EXIT_OK;
     }

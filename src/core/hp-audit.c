@@ -179,7 +179,10 @@ collect_items (HpPlan    *plan,
       else
         {
           g_autofree char *credits = hp_format_number (t->credits);
-          item->a.label = g_strdup_printf (_("%s credits of %s (transfer from %s)"), credits,
+          item->a.label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                        "%s credit of %s (transfer from %s)",
+                                                        "%s credits of %s (transfer from %s)",
+                                                        hp_plural_count (t->credits)), credits,
                                            t->category ? t->category : _("elective credit"),
                                            t->institution);
         }
@@ -538,14 +541,24 @@ describe_missing (HpGroupResult *result,
       switch (req->pool)
         {
         case HP_POOL_CATEGORY:
-          return g_strdup_printf (_("needs %s more credits in %s"), amount, req->pool_category);
+          return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "needs %s more credit in %s",
+                                               "needs %s more credits in %s",
+                                               hp_plural_count (gap)),
+                                  amount, req->pool_category);
         case HP_POOL_TRANSFERABLE:
-          return g_strdup_printf (_("needs %s more transferable credits"), amount);
+          return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "needs %s more transferable credit",
+                                               "needs %s more transferable credits",
+                                               hp_plural_count (gap)), amount);
         case HP_POOL_ANY:
-          return g_strdup_printf (_("needs %s more credits of any course"), amount);
+          return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "needs %s more credit of any course",
+                                               "needs %s more credits of any course",
+                                               hp_plural_count (gap)), amount);
         case HP_POOL_LISTED:
         default:
-          return g_strdup_printf (_("needs %s more credits from %s"), amount, list);
+          return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "needs %s more credit from %s",
+                                               "needs %s more credits from %s",
+                                               hp_plural_count (gap)), amount, list);
         }
     }
 }

@@ -840,10 +840,20 @@ fill_choice_group (Planner       *p,
       g_autofree char *amount = hp_format_number (missing);
       add_unplaced (p, NULL,
                     group->rule == HP_GROUP_CREDITS
-                    ? g_strdup_printf (_("%s needs %s more credits, and no course of the catalog "
-                                         "that counts is left to take"), group->title, amount)
-                    : g_strdup_printf (_("%s needs %s more courses, and no course of the catalog "
-                                         "that counts is left to take"), group->title, amount));
+                    ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "%s needs %s more credit, and no course of "
+                                                    "the catalog that counts is left to take",
+                                                    "%s needs %s more credits, and no course of "
+                                                    "the catalog that counts is left to take",
+                                                    hp_plural_count (missing)),
+                                       group->title, amount)
+                    : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "%s needs %s more course, and no course of "
+                                                    "the catalog that counts is left to take",
+                                                    "%s needs %s more courses, and no course of "
+                                                    "the catalog that counts is left to take",
+                                                    hp_plural_count (missing)),
+                                       group->title, amount));
     }
 }
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 #include "hp-enums.h"
@@ -279,6 +280,18 @@ hp_format_number (double value)
   if (g_str_equal (text, "-0"))
     text[0] = '0', text[1] = '\0';
   return text;
+}
+
+/* The number that picks the plural form for @value credits or hours: "1
+ * credit", "1.5 credits", "21 credits" (the language's rule decides). */
+gulong
+hp_plural_count (double value)
+{
+  double whole = floor (value + 0.005);
+
+  if (value < 0 || fabs (value - whole) > 0.005)
+    return 2;  /* a fraction: the "other" form */
+  return (gulong) whole;
 }
 
 /* "$3,630.50" for US dollars, "EUR 3,630.50" for other currencies. */

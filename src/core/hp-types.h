@@ -62,6 +62,7 @@ gboolean    hp_date_parse        (const char  *text,
 char       *hp_date_to_string    (const GDate *date);
 void        hp_date_set_today    (GDate       *date);
 char       *hp_format_number     (double       value);
+gulong      hp_plural_count      (double       value);
 GPtrArray  *hp_strv_array_new    (void);
 char       *hp_format_money      (double       amount,
                                   const char  *currency);

@@ -144,6 +144,23 @@ test_format_number (void)
     }
 }
 
+/* "1 credit", "1.5 credits", "0 credits": the count that picks the form. */
+static void
+test_plural_count (void)
+{
+  g_assert_cmpuint (hp_plural_count (1), ==, 1);
+  g_assert_cmpuint (hp_plural_count (1.001), ==, 1);  /* shown as "1" */
+  g_assert_cmpuint (hp_plural_count (0), ==, 0);
+  g_assert_cmpuint (hp_plural_count (3), ==, 3);
+  g_assert_cmpuint (hp_plural_count (21), ==, 21);
+  g_assert_cmpuint (hp_plural_count (1.5), ==, 2);
+  g_assert_cmpuint (hp_plural_count (0.5), ==, 2);
+  g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%s credit", "%s credits", hp_plural_count (1)),
+                   ==, "%s credit");
+  g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%s credit", "%s credits",
+                                hp_plural_count (1.5)), ==, "%s credits");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -153,6 +170,7 @@ main (int    argc,
   g_test_add_func ("/types/date-parse", test_date_parse);
   g_test_add_func ("/types/current-or-next-term", test_current_or_next);
   g_test_add_func ("/types/format-number", test_format_number);
+  g_test_add_func ("/types/plural-count", test_plural_count);
   g_test_add_func ("/types/neighbour-term", test_neighbour_term);
   g_test_add_func ("/types/suggest-term", test_suggest_term);
   g_test_add_func ("/types/strv-array", test_strv_array);

@@ -121,11 +121,13 @@ fill_total (Context *c,
           g_string_append_printf (why, _("\n• %s: every course listed (%s)"), g->title, count);
           break;
         case HP_GROUP_COURSES:
-          g_string_append_printf (why, _("\n• %s: %s courses"), g->title, count);
+          g_string_append_printf (why, ngettext ("\n• %s: %s course", "\n• %s: %s courses",
+                                                 hp_plural_count (g->count)), g->title, count);
           break;
         case HP_GROUP_CREDITS:
         default:
-          g_string_append_printf (why, _("\n• %s: %s credits"), g->title, count);
+          g_string_append_printf (why, ngettext ("\n• %s: %s credit", "\n• %s: %s credits",
+                                                 hp_plural_count (g->count)), g->title, count);
           break;
         }
     }

@@ -179,7 +179,9 @@ update_records (HpPlanView *self,
     {
       g_autoptr(HpTransfer) t = g_list_model_get_item (transfers, i);
       g_autofree char *credits = hp_format_number (t->credits);
-      g_autofree char *text = g_strdup_printf (_("%s from %s: %s credits%s%s"),
+      g_autofree char *text = g_strdup_printf (ngettext ("%s from %s: %s credit%s%s",
+                                                         "%s from %s: %s credits%s%s",
+                                                         hp_plural_count (t->credits)),
                                                t->course ? t->course
                                                          : t->category ? t->category
                                                                        : _("Elective"),
