@@ -40,6 +40,7 @@ hp_document_set_profile (HpDocument      *self,
   g_free (plan->student);
   plan->student = profile->student && *profile->student ? g_strdup (profile->student) : NULL;
   plan->first_term = profile->first_term;
+  plan->admitted = profile->admitted;
   plan->credits_per_term = profile->credits_per_term;
   plan->take_summer = profile->take_summer;
   plan->tuition_per_credit = profile->tuition_per_credit;

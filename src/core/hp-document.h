@@ -16,6 +16,7 @@ typedef struct
 {
   const char  *student;
   HpTermKey    first_term;
+  HpTermKey    admitted;     /* admitted to the target program; 0: not recorded */
   double       credits_per_term;
   gboolean     take_summer;
   double       tuition_per_credit;

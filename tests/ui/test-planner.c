@@ -495,10 +495,29 @@ test_forms (Fixture       *f,
   form = find_form ("Profile");
   hp_ui_test_screenshot (form, "form-profile");
   gtk_drop_down_set_selected (nth_of_type (form, GTK_TYPE_DROP_DOWN, 0), 1);  /* as-hit */
+  /* Admitted to the program: off, the term inactive until it is ticked. */
+  {
+    g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+    GtkCheckButton *admitted = NULL;
+    GtkSpinButton *admitted_year = nth_of_type (form, GTK_TYPE_SPIN_BUTTON, 2);
+
+    collect (GTK_WIDGET (form), GTK_TYPE_CHECK_BUTTON, checks);
+    for (guint i = 0; i < checks->len; i++)
+      if (g_strcmp0 (gtk_check_button_get_label (checks->pdata[i]), "_Admitted in") == 0)
+        admitted = checks->pdata[i];
+    g_assert_nonnull (admitted);
+    g_assert_false (gtk_check_button_get_active (admitted));
+    g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (admitted_year)));
+    gtk_check_button_set_active (admitted, TRUE);
+    g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (admitted_year)));
+    gtk_spin_button_set_value (admitted_year, 2026);
+  }
   hp_form_accept (HP_FORM (form));
   hp_ui_test_settle (f->window);
   g_assert_cmpstr (plan->target_program, ==, "as-hit");
   g_assert_cmpstr (plan->student, ==, "Jordan Rivera");
+  /* The form offered the first term's season, fall. */
+  g_assert_cmpuint (plan->admitted, ==, HP_TERM_KEY (2026, HP_SEASON_FALL));
 
   /* The GPA calculator answers for Fall 2026 (see test-audit.c: 3.0 needs 2.19, C+). */
   plan_action (f, "plan.gpa-calculator", "u", HP_TERM_KEY (2026, HP_SEASON_FALL));
@@ -820,8 +839,8 @@ test_fill_terms (Fixture       *f,
   GtkLabel *graduation = hp_plan_view_get_graduation (view);
 
   g_assert_cmpstr (gtk_label_get_label (graduation), ==, "Fall 2027");
-  plan_action (f, "plan.set-profile", "(susdbd^as)", "Jordan Rivera",
-               HP_TERM_KEY (2025, HP_SEASON_FALL), "as-hit", 15.0, FALSE, 165.0, compare);
+  plan_action (f, "plan.set-profile", "(susdbd^asu)", "Jordan Rivera",
+               HP_TERM_KEY (2025, HP_SEASON_FALL), "as-hit", 15.0, FALSE, 165.0, compare, 0);
   g_assert_cmpstr (gtk_label_get_label (graduation), ==, "Spring 2028");
   g_assert_null (hp_plan_find_term (hp_window_get_plan (f->window), spring28));
 

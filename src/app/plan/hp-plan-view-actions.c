@@ -319,7 +319,7 @@ fill_terms_cb (GtkWidget  *widget,
 
 /* The profile as the form gives it: (student, first term, target program,
  * credits per term, whether to take summer terms, tuition per credit,
- * programs to compare). */
+ * programs to compare, term admitted to the program or 0). */
 static void
 set_profile_cb (GtkWidget  *widget,
                 const char *action_name,
@@ -331,9 +331,9 @@ set_profile_cb (GtkWidget  *widget,
   HpProfile profile = { 0 };
   DOCUMENT_OR_RETURN (self);
 
-  g_variant_get (parameter, "(&su&sdbd@as)", &profile.student, &profile.first_term,
+  g_variant_get (parameter, "(&su&sdbd@asu)", &profile.student, &profile.first_term,
                  &profile.target_program, &profile.credits_per_term, &profile.take_summer,
-                 &profile.tuition_per_credit, &compare_variant);
+                 &profile.tuition_per_credit, &compare_variant, &profile.admitted);
   compare = g_variant_get_strv (compare_variant, NULL);
   profile.compare_programs = compare;
   if (*profile.target_program == '\0')
@@ -365,7 +365,8 @@ _hp_plan_view_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "plan.remove-transfer", "u", remove_record_cb);
   gtk_widget_class_install_action (widget_class, "plan.remove-exception", "u", remove_record_cb);
 
-  gtk_widget_class_install_action (widget_class, "plan.set-profile", "(susdbdas)", set_profile_cb);
+  gtk_widget_class_install_action (widget_class, "plan.set-profile", "(susdbdasu)",
+                                   set_profile_cb);
   _hp_plan_view_install_forms (widget_class);
   gtk_widget_class_install_action (widget_class, "plan.record-substitution", "(ssss)",
                                    record_substitution_cb);

@@ -1,4 +1,4 @@
-/* hp-profile-form.c: the student's profile: name, target program, programs to compare, first term, load, tuition
+/* hp-profile-form.c: the student's profile: name, target program, programs to compare, first term, load, summers, admission, tuition
  *
  * Copyright 2026 The HIT Study Planner authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -26,6 +26,9 @@ struct _HpProfileForm
   GtkSpinButton  *profile_load;
   GtkSpinButton  *profile_tuition;
   GtkCheckButton *profile_summer;
+  GtkCheckButton *profile_admitted;
+  GtkDropDown    *profile_admitted_season;
+  GtkSpinButton  *profile_admitted_year;
 };
 
 G_DEFINE_FINAL_TYPE (HpProfileForm, hp_profile_form, HP_TYPE_FORM)
@@ -54,13 +57,17 @@ hp_profile_form_accept (HpForm *form)
   /* Left at the default, the plan keeps following it. */
   if (self->default_load && load == HP_PLAN_DEFAULT_LOAD)
     load = 0;
-  return hp_form_activate_action (form, "plan.set-profile", "(susdbdas)",
+  return hp_form_activate_action (form, "plan.set-profile", "(susdbdasu)",
                                   gtk_editable_get_text (GTK_EDITABLE (self->profile_student)),
                                   hp_form_get_term (self->profile_season, self->profile_year),
                                   target < self->program_ids->len
                                   ? (char *) g_ptr_array_index (self->program_ids, target) : "",
                                   load, gtk_check_button_get_active (self->profile_summer),
-                                  gtk_spin_button_get_value (self->profile_tuition), compare);
+                                  gtk_spin_button_get_value (self->profile_tuition), compare,
+                                  gtk_check_button_get_active (self->profile_admitted)
+                                  ? hp_form_get_term (self->profile_admitted_season,
+                                                      self->profile_admitted_year)
+                                  : 0);
 }
 
 static void
@@ -80,6 +87,9 @@ hp_profile_form_class_init (HpProfileFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpProfileForm, profile_load);
   gtk_widget_class_bind_template_child (widget_class, HpProfileForm, profile_tuition);
   gtk_widget_class_bind_template_child (widget_class, HpProfileForm, profile_summer);
+  gtk_widget_class_bind_template_child (widget_class, HpProfileForm, profile_admitted);
+  gtk_widget_class_bind_template_child (widget_class, HpProfileForm, profile_admitted_season);
+  gtk_widget_class_bind_template_child (widget_class, HpProfileForm, profile_admitted_year);
 }
 
 static void
@@ -125,6 +135,11 @@ hp_profile_form_new (HpPlan    *plan,
   self->default_load = plan->credits_per_term == 0;
   gtk_check_button_set_active (self->profile_summer, plan->take_summer);
   gtk_widget_set_sensitive (GTK_WIDGET (self->profile_summer), catalog == NULL || catalog->summer);
+  /* Admission: the term recorded, else the first term to start from. */
+  gtk_check_button_set_active (self->profile_admitted, plan->admitted != 0);
+  hp_form_set_term (self->profile_admitted_season, self->profile_admitted_year,
+                    plan->admitted ? plan->admitted
+                                   : plan->first_term ? plan->first_term : first_term);
   hp_form_set_range (self->profile_tuition, 0, HP_TUITION_MAX);
   gtk_spin_button_set_value (self->profile_tuition, plan->tuition_per_credit);
   return HP_FORM (self);
