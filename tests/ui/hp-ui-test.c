@@ -393,6 +393,36 @@ count_colours (GdkTexture *texture)
   return g_hash_table_size (colours);
 }
 
+typedef struct
+{
+  GtkWidget *window;
+  int        width;
+} Resize;
+
+static gboolean
+has_width (gpointer data)
+{
+  Resize *r = data;
+
+  /* The window may first stop at its wide layout's minimum, turn narrow,
+   * and only then shrink further, as when a user drags its edge. */
+  gtk_window_set_default_size (GTK_WINDOW (r->window), r->width, 720);
+  /* The default size counts the frame that client-side decorations draw. */
+  return ABS (gtk_widget_get_width (r->window) - r->width) <= 12;
+}
+
+/* Makes the window @width pixels wide (720 high), as a user dragging its
+ * edge would, and waits for the layout to follow. */
+void
+hp_ui_test_resize (HpWindow *window,
+                   int       width)
+{
+  Resize r = { GTK_WIDGET (window), width };
+
+  hp_ui_test_wait_until (has_width, &r);
+  hp_ui_test_settle (window);
+}
+
 void
 hp_ui_test_screenshot (GtkWindow  *window,
                        const char *name)

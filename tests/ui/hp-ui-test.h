@@ -23,6 +23,8 @@ void     hp_ui_test_wait_for     (const char    *what,
                                   gpointer       data);
 #define  hp_ui_test_wait_until(done, data) hp_ui_test_wait_for (#done, (done), (data))
 void     hp_ui_test_settle       (HpWindow      *window);
+void     hp_ui_test_resize       (HpWindow      *window,
+                                  int            width);
 void     hp_ui_test_set_up       (Fixture       *f,
                                   gconstpointer  data);
 void     hp_ui_test_tear_down    (Fixture       *f,

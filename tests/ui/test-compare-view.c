@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "hp-compare-view.h"
+#include "hp-view.h"
 #include "hp-ui-test.h"
 
 static HpCompareView *
@@ -286,6 +287,41 @@ test_why (Fixture       *f,
   hp_ui_test_screenshot (GTK_WINDOW (f->window), "compare-why");
 }
 
+/* In a narrow window the comparison stays readable: the programs stand one
+ * under the other, the view fits the window's width, every answer and every
+ * Best is still there; wide again, the columns come back. */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  static const int widths[] = { 600, 360 };
+
+  show_compare (f);
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("compare-narrow-%d", widths[i]);
+
+      hp_ui_test_resize (f->window, widths[i]);
+      g_assert_true (hp_view_get_narrow (HP_VIEW (compare_view (f))));
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (compare_view (f))), <=, widths[i]);
+      g_assert_cmpstr (value (f, "graduation", "bs-him"), ==, "Fall 2029");
+      g_assert_true (marked_best (f, "tuition", "cert-coding"));
+      /* Nothing wider than the window: no sideways scrolling. */
+      {
+        GtkWidget *table = GTK_WIDGET (gtk_widget_get_template_child (
+          GTK_WIDGET (compare_view (f)), HP_TYPE_COMPARE_VIEW, "table"));
+        int min = 0;
+
+        gtk_widget_measure (table, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+        g_assert_cmpint (min, <=, widths[i]);
+      }
+      hp_ui_test_screenshot (GTK_WINDOW (f->window), name);
+    }
+  hp_ui_test_resize (f->window, 1100);
+  g_assert_false (hp_view_get_narrow (HP_VIEW (compare_view (f))));
+  g_assert_cmpstr (value (f, "graduation", "bs-him"), ==, "Fall 2029");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -299,5 +335,6 @@ main (int    argc,
   hp_ui_test_add ("/compare/choose-programs", test_choose_programs);
   hp_ui_test_add ("/compare/what-if-and-target", test_what_if_and_target);
   hp_ui_test_add ("/compare/why", test_why);
+  hp_ui_test_add ("/compare/narrow", test_narrow);
   return hp_ui_test_run ();
 }

@@ -1032,24 +1032,6 @@ test_changed_on_disk (Fixture       *f,
   g_rmdir (dir);
 }
 
-typedef struct
-{
-  GtkWidget *window;
-  int        width;
-} Resize;
-
-static gboolean
-has_width (gpointer data)
-{
-  Resize *r = data;
-
-  /* The window may first stop at its wide layout's minimum, turn narrow,
-   * and only then shrink further, as when a user drags its edge. */
-  gtk_window_set_default_size (GTK_WINDOW (r->window), r->width, 720);
-  /* The default size counts the frame that client-side decorations draw. */
-  return ABS (gtk_widget_get_width (r->window) - r->width) <= 12;
-}
-
 static gboolean
 menu_has_action (GMenuModel *model,
                  const char *action)
@@ -1091,11 +1073,9 @@ test_narrow (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
     {
-      Resize r = { GTK_WIDGET (f->window), widths[i] };
       int view_height, board_height;
 
-      hp_ui_test_wait_until (has_width, &r);
-      hp_ui_test_settle (f->window);
+      hp_ui_test_resize (f->window, widths[i]);
       g_assert_cmpint (hp_view_get_narrow (HP_VIEW (view)), ==, widths[i] < HP_WINDOW_NARROW_WIDTH);
       view_height = gtk_widget_get_height (GTK_WIDGET (view));
       board_height = gtk_widget_get_height (board);

@@ -525,7 +525,9 @@ program_header_new (HpCompareView *self,
                     HpProgram     *program)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* One above the other: side by side, they made four columns wider than
+   * the window's default width. */
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *audit = gtk_button_new_with_mnemonic (_("What-If _Audit"));
 
   gtk_widget_add_css_class (box, "compare-program");
@@ -535,10 +537,12 @@ program_header_new (HpCompareView *self,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (audit), "s", program->id);
   gtk_widget_set_tooltip_text (audit, _("Your record against this program, without changing your "
                                         "plan"));
+  gtk_widget_set_halign (audit, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (buttons), audit);
   if (g_strcmp0 (plan->target_program, program->id) == 0)
     {
       GtkWidget *tag = label_new (_("Your target"), "target-tag", FALSE);
+      gtk_widget_set_halign (tag, GTK_ALIGN_START);
       gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
       gtk_box_append (GTK_BOX (buttons), tag);
     }
@@ -549,74 +553,119 @@ program_header_new (HpCompareView *self,
       gtk_actionable_set_action_name (GTK_ACTIONABLE (aim), "compare.set-target");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (aim), "s", program->id);
       gtk_widget_set_tooltip_text (aim, _("Make this program your plan’s target (you can undo it)"));
+      gtk_widget_set_halign (aim, GTK_ALIGN_START);
       gtk_box_append (GTK_BOX (buttons), aim);
     }
   gtk_box_append (GTK_BOX (box), buttons);
   return box;
 }
 
+static GtkWidget *
+question_new (guint m)
+{
+  GtkWidget *title = label_new (_(metrics[m].title), "heading", TRUE);
+
+  gtk_widget_set_valign (title, GTK_ALIGN_START);
+  gtk_widget_add_css_class (title, "compare-question");
+  return title;
+}
+
+/* Wide: a column per program, a row per question.  Narrow: the programs one
+ * under the other, each with its answers, so nothing scrolls sideways. */
 static void
 build_table (HpCompareView *self,
              HpPlan        *plan,
              HpCatalog     *catalog)
 {
   GListModel *paths = G_LIST_MODEL (self->paths);
-  guint n = g_list_model_get_n_items (paths);
+  guint n = MIN (g_list_model_get_n_items (paths), MAX_PATHS);
   gboolean bachelor = hp_catalog_has_bachelor (catalog);
+  gboolean narrow = hp_view_get_narrow (HP_VIEW (self));
+  Cell cells[G_N_ELEMENTS (metrics)][MAX_PATHS] = { { { 0 } } };
+  gboolean best[G_N_ELEMENTS (metrics)][MAX_PATHS] = { { 0 } };
+  gboolean shown[G_N_ELEMENTS (metrics)] = { 0 };
+  HpPath *path[MAX_PATHS] = { 0 };
   int row = 0;
 
   clear_box (GTK_WIDGET (self->table));
+  if (narrow)
+    gtk_widget_add_css_class (GTK_WIDGET (self->table), "narrow");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->table), "narrow");
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HpPath) path = g_list_model_get_item (paths, i);
-      gtk_grid_attach (self->table, program_header_new (self, plan, path->audit->program),
-                       (int) i + 1, row, 1, 1);
-    }
-  row++;
+    path[i] = g_list_model_get_item (paths, i);
 
+  /* Every answer, and the best of each question among several unlike ones. */
   for (guint m = 0; m < G_N_ELEMENTS (metrics); m++)
     {
-      Cell cells[MAX_PATHS] = { { 0 } };
-      double best = NAN;
+      double top = NAN;
       guint n_best = 0;
-      GtkWidget *title;
 
-      if (g_str_equal (metrics[m].id, "transfer") && !bachelor)
+      shown[m] = !g_str_equal (metrics[m].id, "transfer") || bachelor;
+      if (!shown[m])
         continue;
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(HpPath) path = g_list_model_get_item (paths, i);
-          Context c = { plan, catalog, path };
+          Context c = { plan, catalog, path[i] };
 
-          metrics[m].fill (&c, &cells[i]);
-          if (metrics[m].better != 0 && !isnan (cells[i].score) &&
-              (isnan (best) || (metrics[m].better < 0 ? cells[i].score < best - 1e-9
-                                                      : cells[i].score > best + 1e-9)))
-            best = cells[i].score;
+          metrics[m].fill (&c, &cells[m][i]);
+          if (metrics[m].better != 0 && !isnan (cells[m][i].score) &&
+              (isnan (top) || (metrics[m].better < 0 ? cells[m][i].score < top - 1e-9
+                                                     : cells[m][i].score > top + 1e-9)))
+            top = cells[m][i].score;
         }
       for (guint i = 0; i < n; i++)
-        n_best += !isnan (best) && !isnan (cells[i].score) && fabs (cells[i].score - best) < 1e-9;
+        n_best += !isnan (top) && !isnan (cells[m][i].score) && fabs (cells[m][i].score - top) < 1e-9;
+      /* A best among several, not when all are alike. */
+      for (guint i = 0; i < n; i++)
+        best[m][i] = n > 1 && n_best < n && !isnan (cells[m][i].score) && !isnan (top) &&
+                     fabs (cells[m][i].score - top) < 1e-9;
+    }
 
-      gtk_grid_attach (self->table, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 0, row++,
-                       (int) n + 1, 1);
-      title = label_new (_(metrics[m].title), "heading", TRUE);
-      gtk_widget_set_valign (title, GTK_ALIGN_START);
-      gtk_widget_add_css_class (title, "compare-question");
-      gtk_grid_attach (self->table, title, 0, row, 1, 1);
+  if (narrow)
+    {
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(HpPath) path = g_list_model_get_item (paths, i);
-          /* A best among several, not when all are alike. */
-          gboolean is_best = n > 1 && n_best < n && !isnan (cells[i].score) && !isnan (best) &&
-                             fabs (cells[i].score - best) < 1e-9;
-
-          gtk_grid_attach (self->table, cell_new (metrics[m].id, path->audit->program->id,
-                                                  &cells[i], is_best),
-                           (int) i + 1, row, 1, 1);
-          cell_clear (&cells[i]);
+          if (i > 0)
+            gtk_grid_attach (self->table, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL),
+                             0, row++, 1, 1);
+          gtk_grid_attach (self->table, program_header_new (self, plan, path[i]->audit->program),
+                           0, row++, 1, 1);
+          for (guint m = 0; m < G_N_ELEMENTS (metrics); m++)
+            if (shown[m])
+              {
+                gtk_grid_attach (self->table, question_new (m), 0, row++, 1, 1);
+                gtk_grid_attach (self->table, cell_new (metrics[m].id, path[i]->audit->program->id,
+                                                        &cells[m][i], best[m][i]),
+                                 0, row++, 1, 1);
+              }
         }
-      row++;
     }
+  else
+    {
+      for (guint i = 0; i < n; i++)
+        gtk_grid_attach (self->table, program_header_new (self, plan, path[i]->audit->program),
+                         (int) i + 1, row, 1, 1);
+      row++;
+      for (guint m = 0; m < G_N_ELEMENTS (metrics); m++)
+        if (shown[m])
+          {
+            gtk_grid_attach (self->table, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 0, row++,
+                             (int) n + 1, 1);
+            gtk_grid_attach (self->table, question_new (m), 0, row, 1, 1);
+            for (guint i = 0; i < n; i++)
+              gtk_grid_attach (self->table, cell_new (metrics[m].id, path[i]->audit->program->id,
+                                                      &cells[m][i], best[m][i]),
+                               (int) i + 1, row, 1, 1);
+            row++;
+          }
+    }
+
+  for (guint m = 0; m < G_N_ELEMENTS (metrics); m++)
+    for (guint i = 0; i < n; i++)
+      cell_clear (&cells[m][i]);
+  for (guint i = 0; i < n; i++)
+    g_object_unref (path[i]);
 }
 
 /* The audit -------------------------------------------------------------------------- */
@@ -730,7 +779,13 @@ hp_compare_view_refresh (HpCompareView *self)
       g_autoptr(HpProgram) program = g_list_model_get_item (all, i);
       gboolean target = g_strcmp0 (plan->target_program, program->id) == 0;
       gboolean shown = g_ptr_array_find (programs, program, NULL);
-      GtkWidget *check = gtk_check_button_new_with_label (program->name);
+      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *name = gtk_label_new (program->name);
+
+      /* A label that wraps: the names must not set the window's narrowest width. */
+      gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (name), 0);
+      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), name);
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), shown);
       /* Not an actionable check button: a stateless action would clear its
@@ -880,6 +935,13 @@ hp_compare_view_document_changed (HpView *view)
   hp_compare_view_refresh (self);
 }
 
+/* The table changes shape between a wide and a narrow window. */
+static void
+hp_compare_view_narrow_changed (HpView *view)
+{
+  document_changed_cb (HP_COMPARE_VIEW (view));
+}
+
 static void
 hp_compare_view_dispose (GObject *object)
 {
@@ -909,6 +971,7 @@ hp_compare_view_class_init (HpCompareViewClass *klass)
   object_class->finalize = hp_compare_view_finalize;
   HP_VIEW_CLASS (klass)->icon_name = "view-dual-symbolic";
   HP_VIEW_CLASS (klass)->document_changed = hp_compare_view_document_changed;
+  HP_VIEW_CLASS (klass)->narrow_changed = hp_compare_view_narrow_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hitplanner/Planner/compare/hp-compare-view.ui");
