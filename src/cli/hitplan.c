@@ -392,6 +392,17 @@ print_program (HpCatalog *catalog,
     }
 }
 
+/* "  (source: …)" after a fact, when the catalog names one. */
+static void
+print_cited (HpCatalog  *catalog,
+             const char *source)
+{
+  g_autofree char *cite = source ? hp_catalog_cite (catalog, source) : NULL;
+
+  if (cite != NULL)
+    g_print (_("      source: %s\n"), cite);
+}
+
 static void
 print_credential (HpCatalog    *catalog,
                   HpCredential *c)
@@ -399,9 +410,26 @@ print_credential (HpCatalog    *catalog,
   g_print ("%s — %s (%s)\n", c->id, c->name, c->body ? c->body : "?");
   if (c->eligibility != NULL)
     g_print (_("  Eligibility: %s\n"), c->eligibility);
-  if (c->questions > 0)
-    g_print (_("  Exam: %u questions (%u scored), %u minutes, passing %s\n"), c->questions,
-             c->scored, c->minutes, c->passing ? c->passing : "?");
+  if (c->questions > 0 || c->minutes > 0)
+    {
+      g_autoptr(GString) exam = g_string_new (NULL);
+
+      if (c->questions > 0)
+        g_string_append_printf (exam, _("%u questions"), c->questions);
+      if (c->scored > 0)
+        g_string_append_printf (exam, _(" (%u scored)"), c->scored);
+      if (c->minutes > 0)
+        g_string_append_printf (exam, _("%s%u minutes"), exam->len ? ", " : "", c->minutes);
+      g_string_append_printf (exam, _(", passing %s"), c->passing ? c->passing : _("not published"));
+      g_print (_("  Exam: %s\n"), exam->str);
+      print_cited (catalog, c->exam_source);
+    }
+  if (c->early_testing)
+    g_print (_("  Early testing: allowed near completion (see the rule)\n"));
+  if (c->window_days > 0)
+    g_print (_("  Testing window: %u days after approval\n"), c->window_days);
+  if (c->retake_days > 0)
+    g_print (_("  Retake: after %u days\n"), c->retake_days);
   for (guint i = 0; i < c->domains->len; i++)
     {
       HpExamDomain *d = g_ptr_array_index (c->domains, i);
@@ -409,12 +437,43 @@ print_credential (HpCatalog    *catalog,
       if (d->weight_max > 0)
         g_print (_("    %s: %s (%g–%g%%)\n"), d->id, d->title, d->weight_min, d->weight_max);
       else
-        g_print ("    %s: %s\n", d->id, d->title);
+        g_print (_("    %s: %s (weight not published)\n"), d->id, d->title);
+      print_cited (catalog, d->source);
+      for (guint j = 0; j < d->other_weights->len; j++)
+        {
+          HpDomainWeight *w = g_ptr_array_index (d->other_weights, j);
+          g_autofree char *cite = hp_catalog_cite (catalog, w->source);
+
+          g_print (_("      another source says %g–%g%%: %s\n"), w->weight_min, w->weight_max, cite);
+        }
+    }
+  for (guint i = 0; i < c->fees->len; i++)
+    {
+      HpExamFee *fee = g_ptr_array_index (c->fees, i);
+      g_autofree char *money = hp_format_money (fee->amount, fee->currency ? fee->currency : "USD");
+
+      g_print (_("  Fee: %s for %s\n"), money, fee->who ? fee->who : _("everyone"));
+      print_cited (catalog, fee->source);
     }
   if (c->ce_hours > 0)
     {
       g_autofree char *hours = hp_format_number (c->ce_hours);
-      g_print (_("  Continuing education: %s hours every %u years\n"), hours, c->ce_years);
+
+      g_print (c->ce_cycle == HP_CE_CYCLE_CALENDAR
+               ? _("  Continuing education: %s hours every %u years, cycles ending on 31 December\n")
+               : _("  Continuing education: %s hours every %u years, from the day the exam was "
+                   "passed\n"), hours, c->ce_years);
+      if (c->ce_combined)
+        {
+          g_autofree char *added = hp_format_number (c->ce_added);
+          g_autofree char *max = hp_format_number (c->ce_max);
+
+          g_print (_("    One cycle for all %s credentials held: %s hours more for each further "
+                     "one, at most %s\n"), c->body ? c->body : "", added, max);
+        }
+      if (c->ce_share > 0)
+        g_print (_("    At least %g%% of the hours in %s\n"), c->ce_share, c->ce_share_category);
+      print_cited (catalog, c->ce_source);
     }
   if (c->ce_note != NULL)
     g_print ("    %s\n", c->ce_note);
@@ -422,10 +481,9 @@ print_credential (HpCatalog    *catalog,
     g_print (_("  Note: %s\n"), c->note);
   for (guint i = 0; i < c->sources->len; i++)
     {
-      HpSource *s = hp_catalog_find_source (catalog, g_ptr_array_index (c->sources, i));
-      g_autofree char *read = g_date_valid (&s->read) ? hp_date_to_string (&s->read) : NULL;
+      g_autofree char *cite = hp_catalog_cite (catalog, g_ptr_array_index (c->sources, i));
 
-      g_print (_("  Source: %s, read %s\n"), s->title, read ? read : "?");
+      g_print (_("  Source: %s\n"), cite);
     }
 }
 

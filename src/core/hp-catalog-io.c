@@ -321,6 +321,127 @@ read_course (Reader  *r,
   return TRUE;
 }
 
+/* An attribute naming a value of the enum @type by its nick. */
+static gboolean
+read_enum (Reader      *r,
+           xmlNode     *node,
+           const char  *attribute,
+           GType        type,
+           guint       *value)
+{
+  g_autofree char *text = hp_xml_get (node, attribute);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  GEnumClass *klass;
+  int found;
+
+  if (text == NULL)
+    return TRUE;
+  if (hp_enum_from_nick (type, text, &found))
+    {
+      *value = found;
+      return TRUE;
+    }
+  klass = g_type_class_ref (type);
+  for (guint i = 0; i < klass->n_values; i++)
+    g_string_append_printf (expected, "%s%s", i ? ", " : "", klass->values[i].value_nick);
+  return fail (r, node, attribute, _("“%s” is not valid for %s: expected one of %s"), text,
+               attribute, expected->str);
+}
+
+/* An optional attribute naming one of the catalog's sources. */
+static gboolean
+read_source_ref (Reader     *r,
+                 xmlNode    *node,
+                 char      **source)
+{
+  g_free (*source);
+  *source = hp_xml_get (node, "source");
+  if (*source != NULL)
+    want (r, REF_SOURCE, *source, node, "source");
+  return TRUE;
+}
+
+/* <exam>: its format, domains (with what each source says they weigh),
+ * fees, and the rules on testing windows and retakes. */
+static gboolean
+read_exam (Reader       *r,
+           xmlNode      *node,
+           HpCredential *cred)
+{
+  if (!read_count (r, node, "questions", &cred->questions) ||
+      !read_count (r, node, "scored", &cred->scored) ||
+      !read_count (r, node, "minutes", &cred->minutes) ||
+      !hp_xml_number (r->src, node, "passing-percent", 0, 100, &cred->passing_percent, r->error) ||
+      !read_yes_no (r, node, "early-testing", &cred->early_testing) ||
+      !read_count (r, node, "window-days", &cred->window_days) ||
+      !read_count (r, node, "retake-days", &cred->retake_days) ||
+      !read_source_ref (r, node, &cred->exam_source))
+    return FALSE;
+  cred->passing = hp_xml_get (node, "passing");
+  hp_xml_foreach_element (d, node)
+    {
+      if (hp_xml_is (d, NS, "domain"))
+        {
+          HpExamDomain *domain = hp_exam_domain_new ();
+
+          g_ptr_array_add (cred->domains, domain);
+          if ((domain->id = hp_xml_require (r->src, d, "id", r->error)) == NULL ||
+              !hp_xml_number (r->src, d, "weight-min", 0, 100, &domain->weight_min, r->error) ||
+              !hp_xml_number (r->src, d, "weight-max", 0, 100, &domain->weight_max, r->error) ||
+              !read_source_ref (r, d, &domain->source))
+            return FALSE;
+          if (domain->weight_max < domain->weight_min)
+            return fail (r, d, "weight-max", _("weight-max is below weight-min"));
+          for (guint i = 0; i + 1 < cred->domains->len; i++)
+            if (g_str_equal (((HpExamDomain *) g_ptr_array_index (cred->domains, i))->id,
+                             domain->id))
+              return fail (r, d, "id", _("the exam domain %s is defined twice"), domain->id);
+          domain->title = hp_xml_text (d);
+        }
+      else if (hp_xml_is (d, NS, "weight"))
+        {
+          g_autofree char *id = hp_xml_require (r->src, d, "domain", r->error);
+          HpExamDomain *domain = NULL;
+          HpDomainWeight *weight;
+
+          if (id == NULL)
+            return FALSE;
+          for (guint i = 0; i < cred->domains->len; i++)
+            if (g_str_equal (((HpExamDomain *) g_ptr_array_index (cred->domains, i))->id, id))
+              domain = g_ptr_array_index (cred->domains, i);
+          if (domain == NULL)
+            return fail (r, d, "domain", _("unknown exam domain %s: a <weight> follows the "
+                                           "<domain> it is about"), id);
+          weight = g_new0 (HpDomainWeight, 1);
+          g_ptr_array_add (domain->other_weights, weight);
+          if (!hp_xml_number (r->src, d, "min", 0, 100, &weight->weight_min, r->error) ||
+              !hp_xml_number (r->src, d, "max", 0, 100, &weight->weight_max, r->error) ||
+              !read_source_ref (r, d, &weight->source))
+            return FALSE;
+          if (weight->weight_max < weight->weight_min)
+            return fail (r, d, "max", _("max is below min"));
+        }
+      else if (hp_xml_is (d, NS, "fee"))
+        {
+          g_autofree char *amount = hp_xml_require (r->src, d, "amount", r->error);
+          HpExamFee *fee;
+
+          if (amount == NULL)
+            return FALSE;
+          fee = g_new0 (HpExamFee, 1);
+          g_ptr_array_add (cred->fees, fee);
+          if (!hp_xml_number (r->src, d, "amount", 0, HP_TUITION_MAX, &fee->amount, r->error) ||
+              !read_source_ref (r, d, &fee->source))
+            return FALSE;
+          fee->who = hp_xml_get (d, "for");
+          fee->currency = hp_xml_get (d, "currency");
+        }
+      else
+        return hp_xml_unexpected (r->src, d, "<domain>, <weight> or <fee>", r->error);
+    }
+  return TRUE;
+}
+
 static gboolean
 read_credential (Reader  *r,
                  xmlNode *node)
@@ -387,37 +508,29 @@ read_credential (Reader  *r,
         }
       else if (hp_xml_is (child, NS, "exam"))
         {
-          if (!read_count (r, child, "questions", &cred->questions) ||
-              !read_count (r, child, "scored", &cred->scored) ||
-              !read_count (r, child, "minutes", &cred->minutes))
+          if (!read_exam (r, child, cred))
             return FALSE;
-          cred->passing = hp_xml_get (child, "passing");
-          hp_xml_foreach_element (d, child)
-            {
-              HpExamDomain *domain;
-
-              if (!hp_xml_is (d, NS, "domain"))
-                return hp_xml_unexpected (r->src, d, "<domain>", r->error);
-              domain = g_new0 (HpExamDomain, 1);
-              g_ptr_array_add (cred->domains, domain);
-              if ((domain->id = hp_xml_require (r->src, d, "id", r->error)) == NULL ||
-                  !hp_xml_number (r->src, d, "weight-min", 0, 100, &domain->weight_min, r->error) ||
-                  !hp_xml_number (r->src, d, "weight-max", 0, 100, &domain->weight_max, r->error))
-                return FALSE;
-              if (domain->weight_max < domain->weight_min)
-                return fail (r, d, "weight-max", _("weight-max is below weight-min"));
-              for (guint i = 0; i + 1 < cred->domains->len; i++)
-                if (g_str_equal (((HpExamDomain *) g_ptr_array_index (cred->domains, i))->id,
-                                 domain->id))
-                  return fail (r, d, "id", _("the exam domain %s is defined twice"), domain->id);
-              domain->title = hp_xml_text (d);
-            }
         }
       else if (hp_xml_is (child, NS, "continuing-education"))
         {
+          guint cycle = HP_CE_CYCLE_ANNIVERSARY;
+
           if (!hp_xml_number (r->src, child, "hours", 0, HP_CE_HOURS_MAX, &cred->ce_hours, r->error) ||
-              !read_count (r, child, "years", &cred->ce_years))
+              !read_count (r, child, "years", &cred->ce_years) ||
+              !read_enum (r, child, "cycle", HP_TYPE_CE_CYCLE, &cycle) ||
+              !read_yes_no (r, child, "combined", &cred->ce_combined) ||
+              !hp_xml_number (r->src, child, "added", 0, HP_CE_HOURS_MAX, &cred->ce_added, r->error) ||
+              !hp_xml_number (r->src, child, "max", 0, HP_CE_HOURS_MAX, &cred->ce_max, r->error) ||
+              !hp_xml_number (r->src, child, "share", 0, 100, &cred->ce_share, r->error) ||
+              !read_source_ref (r, child, &cred->ce_source))
             return FALSE;
+          cred->ce_cycle = cycle;
+          cred->ce_share_category = hp_xml_get (child, "share-category");
+          if (cred->ce_share > 0 && cred->ce_share_category == NULL)
+            return fail (r, child, "share", _("a share of the hours needs the "
+                                              "“share-category” it must be in"));
+          if (cred->ce_hours > 0 && cred->ce_years == 0)
+            return fail (r, child, "hours", _("hours per cycle need the cycle’s “years”"));
           cred->ce_note = hp_xml_text (child);
         }
       else if (hp_xml_is (child, NS, "note"))
@@ -442,33 +555,6 @@ read_credential (Reader  *r,
 
   g_list_store_append (r->catalog->credentials, cred);
   return TRUE;
-}
-
-/* An attribute naming a value of the enum @type by its nick. */
-static gboolean
-read_enum (Reader      *r,
-           xmlNode     *node,
-           const char  *attribute,
-           GType        type,
-           guint       *value)
-{
-  g_autofree char *text = hp_xml_get (node, attribute);
-  g_autoptr(GString) expected = g_string_new (NULL);
-  GEnumClass *klass;
-  int found;
-
-  if (text == NULL)
-    return TRUE;
-  if (hp_enum_from_nick (type, text, &found))
-    {
-      *value = found;
-      return TRUE;
-    }
-  klass = g_type_class_ref (type);
-  for (guint i = 0; i < klass->n_values; i++)
-    g_string_append_printf (expected, "%s%s", i ? ", " : "", klass->values[i].value_nick);
-  return fail (r, node, attribute, _("“%s” is not valid for %s: expected one of %s"), text,
-               attribute, expected->str);
 }
 
 static gboolean

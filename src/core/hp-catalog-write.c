@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "hp-catalog.h"
+#include "hp-enums.h"
 #include "hp-xml.h"
 
 /* A prerequisite's grade is written when it differs from the catalog's
@@ -138,7 +139,9 @@ write_credential (xmlTextWriter *w,
     }
   write_code_list (w, "recommended", "course", c->recommended);
   hp_xml_end (w);
-  if (c->questions > 0 || c->minutes > 0 || c->passing != NULL || c->domains->len > 0)
+  if (c->questions > 0 || c->minutes > 0 || c->passing != NULL || c->domains->len > 0 ||
+      c->fees->len > 0 || c->passing_percent > 0 || c->early_testing || c->window_days > 0 ||
+      c->retake_days > 0)
     {
       hp_xml_start (w, "exam");
       if (c->questions > 0)
@@ -148,6 +151,15 @@ write_credential (xmlTextWriter *w,
       if (c->minutes > 0)
         hp_xml_write_number (w, "minutes", c->minutes);
       hp_xml_write_string (w, "passing", c->passing);
+      if (c->passing_percent > 0)
+        hp_xml_write_number (w, "passing-percent", c->passing_percent);
+      if (c->early_testing)
+        hp_xml_write_string (w, "early-testing", "yes");
+      if (c->window_days > 0)
+        hp_xml_write_number (w, "window-days", c->window_days);
+      if (c->retake_days > 0)
+        hp_xml_write_number (w, "retake-days", c->retake_days);
+      hp_xml_write_string (w, "source", c->exam_source);
       for (guint i = 0; i < c->domains->len; i++)
         {
           HpExamDomain *d = g_ptr_array_index (c->domains, i);
@@ -159,7 +171,30 @@ write_credential (xmlTextWriter *w,
               hp_xml_write_number (w, "weight-min", d->weight_min);
               hp_xml_write_number (w, "weight-max", d->weight_max);
             }
+          hp_xml_write_string (w, "source", d->source);
           hp_xml_write_text (w, d->title);
+          hp_xml_end (w);
+          for (guint j = 0; j < d->other_weights->len; j++)
+            {
+              HpDomainWeight *o = g_ptr_array_index (d->other_weights, j);
+
+              hp_xml_start (w, "weight");
+              hp_xml_write_string (w, "domain", d->id);
+              hp_xml_write_number (w, "min", o->weight_min);
+              hp_xml_write_number (w, "max", o->weight_max);
+              hp_xml_write_string (w, "source", o->source);
+              hp_xml_end (w);
+            }
+        }
+      for (guint i = 0; i < c->fees->len; i++)
+        {
+          HpExamFee *fee = g_ptr_array_index (c->fees, i);
+
+          hp_xml_start (w, "fee");
+          hp_xml_write_number (w, "amount", fee->amount);
+          hp_xml_write_string (w, "currency", fee->currency);
+          hp_xml_write_string (w, "for", fee->who);
+          hp_xml_write_string (w, "source", fee->source);
           hp_xml_end (w);
         }
       hp_xml_end (w);
@@ -171,6 +206,20 @@ write_credential (xmlTextWriter *w,
         hp_xml_write_number (w, "hours", c->ce_hours);
       if (c->ce_years > 0)
         hp_xml_write_number (w, "years", c->ce_years);
+      if (c->ce_cycle != HP_CE_CYCLE_ANNIVERSARY)
+        hp_xml_write_string (w, "cycle", hp_enum_to_nick (HP_TYPE_CE_CYCLE, c->ce_cycle));
+      if (c->ce_combined)
+        hp_xml_write_string (w, "combined", "yes");
+      if (c->ce_added > 0)
+        hp_xml_write_number (w, "added", c->ce_added);
+      if (c->ce_max > 0)
+        hp_xml_write_number (w, "max", c->ce_max);
+      if (c->ce_share > 0)
+        {
+          hp_xml_write_number (w, "share", c->ce_share);
+          hp_xml_write_string (w, "share-category", c->ce_share_category);
+        }
+      hp_xml_write_string (w, "source", c->ce_source);
       hp_xml_write_text (w, c->ce_note);
       hp_xml_end (w);
     }

@@ -286,11 +286,30 @@ hp_program_new (const char *id)
 /* Credentials -------------------------------------------------------------- */
 
 static void
+weight_free (HpDomainWeight *w)
+{
+  g_free (w->source);
+  g_free (w);
+}
+
+static void
 domain_free (HpExamDomain *d)
 {
   g_free (d->id);
   g_free (d->title);
+  g_free (d->source);
+  g_clear_pointer (&d->other_weights, g_ptr_array_unref);
   g_free (d);
+}
+
+/* A new exam domain, to fill in. */
+HpExamDomain *
+hp_exam_domain_new (void)
+{
+  HpExamDomain *d = g_new0 (HpExamDomain, 1);
+
+  d->other_weights = g_ptr_array_new_with_free_func ((GDestroyNotify) weight_free);
+  return d;
 }
 
 HP_DEFINE_RECORD (HpCredential, hp_credential,
@@ -299,13 +318,26 @@ HP_DEFINE_RECORD (HpCredential, hp_credential,
                   g_free (self->body);
                   g_free (self->eligibility);
                   g_free (self->passing);
+                  g_free (self->exam_source);
+                  g_free (self->ce_share_category);
+                  g_free (self->ce_source);
                   g_free (self->ce_note);
                   g_free (self->note);
                   g_clear_pointer (&self->eligible_programs, g_ptr_array_unref);
                   g_clear_pointer (&self->eligible_rules, g_ptr_array_unref);
                   g_clear_pointer (&self->recommended, g_ptr_array_unref);
                   g_clear_pointer (&self->domains, g_ptr_array_unref);
+                  g_clear_pointer (&self->fees, g_ptr_array_unref);
                   g_clear_pointer (&self->sources, g_ptr_array_unref))
+
+static void
+fee_free (HpExamFee *fee)
+{
+  g_free (fee->who);
+  g_free (fee->currency);
+  g_free (fee->source);
+  g_free (fee);
+}
 
 static void
 rule_free (HpEligibilityRule *rule)
@@ -321,6 +353,7 @@ hp_credential_init (HpCredential *self)
   self->eligible_rules = g_ptr_array_new_with_free_func ((GDestroyNotify) rule_free);
   self->recommended = hp_strv_array_new ();
   self->domains = g_ptr_array_new_with_free_func ((GDestroyNotify) domain_free);
+  self->fees = g_ptr_array_new_with_free_func ((GDestroyNotify) fee_free);
   self->sources = hp_strv_array_new ();
 }
 
@@ -736,4 +769,27 @@ hp_catalog_find_prerequisite_cycle (HpCatalog *catalog)
         return name_cycle (catalog, course->code, takeable);
     }
   return NULL;
+}
+
+/* A source as a citation: its title, its address and the day it was read,
+ * as far as the catalog says; "unknown source ID" when it has no such one. */
+char *
+hp_catalog_cite (HpCatalog  *catalog,
+                 const char *source_id)
+{
+  HpSource *s = source_id ? hp_catalog_find_source (catalog, source_id) : NULL;
+  GString *text;
+
+  if (s == NULL)
+    return g_strdup_printf (_("unknown source %s"), source_id ? source_id : "?");
+  text = g_string_new (s->title ? s->title : s->id);
+  if (s->url != NULL)
+    g_string_append_printf (text, " <%s>", s->url);
+  if (g_date_valid (&s->read))
+    {
+      g_autofree char *read = hp_date_to_string (&s->read);
+
+      g_string_append_printf (text, _(", read %s"), read);
+    }
+  return g_string_free (text, FALSE);
 }

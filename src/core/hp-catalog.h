@@ -23,7 +23,7 @@ G_BEGIN_DECLS
  * unknown offerings and credits; admission; program levels, accreditors and
  * minimum grades; credentials eligible by level and accreditor; a group
  * drawing from several categories. */
-#define HP_CATALOG_FORMAT_VERSION 2
+#define HP_CATALOG_FORMAT_VERSION 3
 
 /* A prerequisite expression: a course with a minimum grade, or all-of /
  * any-of over other expressions, nested as deep as a catalog needs. */
@@ -149,13 +149,39 @@ struct _HpProgram
   GListStore *requirements;  /* of HpRequirement */
 };
 
+/* A domain's share of the exam as one source publishes it. */
 typedef struct
 {
-  char  *id;
-  char  *title;
-  double weight_min;  /* percent of the exam; 0 when not published */
+  double weight_min;  /* percent of the exam */
   double weight_max;
+  char  *source;      /* source id, or NULL */
+} HpDomainWeight;
+
+typedef struct
+{
+  char      *id;
+  char      *title;
+  double     weight_min;  /* percent of the exam; 0 when not published */
+  double     weight_max;
+  char      *source;      /* where the weight comes from, or NULL */
+  GPtrArray *other_weights; /* of HpDomainWeight*: what other sources say, where they disagree */
 } HpExamDomain;
+
+/* What the exam costs someone ("AHIMA members", "others"). */
+typedef struct
+{
+  double amount;
+  char  *who;
+  char  *currency;    /* ISO 4217 */
+  char  *source;
+} HpExamFee;
+
+/* How continuing-education cycles run. */
+typedef enum
+{
+  HP_CE_CYCLE_ANNIVERSARY, /*< nick=anniversary >*/ /* from the day earned, every N years */
+  HP_CE_CYCLE_CALENDAR,    /*< nick=calendar >*/    /* ending on 31 December */
+} HpCeCycle;
 
 /* Completing a program of at least @level, accredited by @accreditor when
  * it is not NULL, makes a student eligible. */
@@ -182,9 +208,22 @@ struct _HpCredential
   guint      scored;
   guint      minutes;
   char      *passing;       /* "300 (scaled 100-400)", "70%" */
+  double     passing_percent; /* the share correct that passes, when published; 0 otherwise */
+  gboolean   early_testing; /* students near completion may test before finishing */
+  guint      window_days;   /* days to test after approval; 0 when not published */
+  guint      retake_days;   /* days to wait before a retake; 0 when not published */
+  char      *exam_source;   /* source id of the exam's facts */
   GPtrArray *domains;       /* of HpExamDomain* */
+  GPtrArray *fees;          /* of HpExamFee* */
   double     ce_hours;      /* per cycle; 0 when unknown */
   guint      ce_years;
+  HpCeCycle  ce_cycle;
+  gboolean   ce_combined;   /* one cycle for all of the body's combined credentials */
+  double     ce_added;      /* combined: hours each further credential adds */
+  double     ce_max;        /* combined: the most a cycle asks; 0 for no limit */
+  double     ce_share;      /* percent of the hours that must be in ce_share_category; 0: none */
+  char      *ce_share_category;
+  char      *ce_source;
   char      *ce_note;
   char      *note;          /* what else a student should know, e.g. where sources disagree */
   GPtrArray *sources;       /* of char*: source ids */
@@ -245,6 +284,7 @@ gboolean      hp_requirement_lists        (HpRequirement *group,
                                            const char    *code);
 gboolean      hp_requirement_accepts      (HpRequirement *group,
                                            HpCourse      *course);
+HpExamDomain *hp_exam_domain_new          (void);
 HpCredential *hp_credential_new           (const char  *id);
 gboolean      hp_credential_eligible_through (HpCredential *credential,
                                            HpProgram    *program);
@@ -274,6 +314,8 @@ GPtrArray    *hp_catalog_check_programs   (HpCatalog   *catalog);
 gboolean      hp_catalog_id_is_valid      (const char  *id);
 GFile        *hp_catalog_installed_file   (const char  *id);
 gboolean      hp_catalog_id_is_bundled    (const char  *id);
+char         *hp_catalog_cite             (HpCatalog   *catalog,
+                                           const char  *source_id);
 GFile        *hp_catalog_locate           (const char  *reference,
                                            GFile       *plan_file);
 HpCatalog    *hp_catalog_load_for_plan    (const char  *reference,

@@ -133,5 +133,48 @@ gboolean    hp_document_add_exception     (HpDocument   *self,
 gboolean    hp_document_remove_exception  (HpDocument   *self,
                                            guint         index,
                                            GError      **error);
+/* hp-document-exam.c */
+gboolean    hp_document_set_exam          (HpDocument   *self,
+                                           const char   *credential,
+                                           const GDate  *date,
+                                           double        goal,
+                                           double        hours_per_week,
+                                           GError      **error);
+gboolean    hp_document_remove_exam       (HpDocument   *self,
+                                           const char   *credential,
+                                           GError      **error);
+gboolean    hp_document_add_practice      (HpDocument   *self,
+                                           const char   *credential,
+                                           HpPracticeTest *test,
+                                           GError      **error);
+gboolean    hp_document_replace_practice  (HpDocument   *self,
+                                           const char   *credential,
+                                           guint         index,
+                                           HpPracticeTest *test,
+                                           GError      **error);
+gboolean    hp_document_remove_practice   (HpDocument   *self,
+                                           const char   *credential,
+                                           guint         index,
+                                           GError      **error);
+gboolean    hp_document_add_study         (HpDocument   *self,
+                                           const char   *credential,
+                                           HpStudyLog   *log,
+                                           GError      **error);
+gboolean    hp_document_remove_study      (HpDocument   *self,
+                                           const char   *credential,
+                                           guint         index,
+                                           GError      **error);
+gboolean    hp_document_add_held          (HpDocument   *self,
+                                           HpHeldCredential *held,
+                                           GError      **error);
+gboolean    hp_document_remove_held       (HpDocument   *self,
+                                           guint         index,
+                                           GError      **error);
+gboolean    hp_document_add_ce            (HpDocument   *self,
+                                           HpCeEntry    *entry,
+                                           GError      **error);
+gboolean    hp_document_remove_ce         (HpDocument   *self,
+                                           guint         index,
+                                           GError      **error);
 
 G_END_DECLS

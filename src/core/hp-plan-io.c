@@ -302,6 +302,85 @@ read_exception (HpXmlSource *src,
   return TRUE;
 }
 
+/* A score: "correct" of "total" questions, at most that many. */
+static gboolean
+read_score (HpXmlSource *src,
+            xmlNode     *node,
+            gboolean     required,
+            double      *correct,
+            double      *total,
+            GError     **error)
+{
+  g_autofree char *given = hp_xml_get (node, "total");
+
+  if (given == NULL && !required)
+    return TRUE;
+  if (!READ_NUMBER (node, "correct", 0, HP_PRACTICE_QUESTIONS_MAX, *correct) ||
+      !READ_NUMBER (node, "total", 1, HP_PRACTICE_QUESTIONS_MAX, *total))
+    return FALSE;
+  if (*total == 0 || *correct > *total)
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, "correct",
+                           _("a practice score needs “total” questions and at most that many "
+                             "“correct”"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* <practice>: a practice test with its overall score and, per domain,
+ * <score>s.  Format 2 wrote one domain per <practice domain="...">. */
+static gboolean
+read_practice (HpXmlSource  *src,
+               xmlNode      *node,
+               HpExamTarget *exam,
+               GError      **error)
+{
+  g_autoptr(HpPracticeTest) test = hp_practice_test_new ();
+  g_autofree char *domain = hp_xml_get (node, "domain");
+  double correct = 0, total = 0;
+
+  if (!READ_DATE (node, "date", test->date))
+    return FALSE;
+  test->source = hp_xml_get (node, "source");
+  if (domain != NULL)
+    {
+      if (!read_score (src, node, TRUE, &correct, &total, error))
+        return FALSE;
+      hp_practice_test_add_score (test, domain, correct, total);
+    }
+  else if (!read_score (src, node, FALSE, &test->correct, &test->total, error))
+    return FALSE;
+
+  hp_xml_foreach_element (child, node)
+    {
+      g_autofree char *id = NULL;
+
+      if (!hp_xml_is (child, HP_PLAN_NAMESPACE, "score"))
+        return hp_xml_unexpected (src, child, "<score>", error);
+      if ((id = hp_xml_require (src, child, "domain", error)) == NULL ||
+          !read_score (src, child, TRUE, &correct, &total, error))
+        return FALSE;
+      for (guint i = 0; i < test->scores->len; i++)
+        if (g_str_equal (((HpDomainScore *) g_ptr_array_index (test->scores, i))->domain, id))
+          {
+            hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, child, "domain",
+                                 _("the domain %s is scored twice in this practice test"), id);
+            return FALSE;
+          }
+      hp_practice_test_add_score (test, id, correct, total);
+    }
+  if (test->total == 0 && test->scores->len == 0)
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, NULL,
+                           _("a practice test needs a score: “correct” and “total”, or a "
+                             "<score> per domain"));
+      return FALSE;
+    }
+  g_list_store_append (exam->tests, test);
+  return TRUE;
+}
+
 static gboolean
 read_exam (HpXmlSource *src,
            xmlNode     *node,
@@ -314,29 +393,36 @@ read_exam (HpXmlSource *src,
   if (credential == NULL)
     return FALSE;
   exam = hp_exam_target_new (credential);
-  if (!READ_DATE (node, "date", exam->date))
+  if (!READ_DATE (node, "date", exam->date) ||
+      !READ_NUMBER (node, "goal", 0, 100, exam->goal) ||
+      !READ_NUMBER (node, "hours-per-week", 0, HP_WEEK_HOURS_MAX, exam->hours_per_week))
     return FALSE;
 
   hp_xml_foreach_element (child, node)
     {
-      g_autoptr(HpPracticeResult) result = hp_practice_result_new ();
-
-      if (!hp_xml_is (child, HP_PLAN_NAMESPACE, "practice"))
-        return hp_xml_unexpected (src, child, "<practice>", error);
-      if (!READ_DATE (child, "date", result->date) ||
-          (result->domain = hp_xml_require (src, child, "domain", error)) == NULL ||
-          !READ_NUMBER (child, "correct", 0, HP_PRACTICE_QUESTIONS_MAX, result->correct) ||
-          !READ_NUMBER (child, "total", 1, HP_PRACTICE_QUESTIONS_MAX, result->total))
-        return FALSE;
-      if (result->total == 0 || result->correct > result->total)
+      if (hp_xml_is (child, HP_PLAN_NAMESPACE, "practice"))
         {
-          hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, child, "correct",
-                               _("a practice result needs “total” questions and at most that "
-                                 "many “correct”"));
-          return FALSE;
+          if (!read_practice (src, child, exam, error))
+            return FALSE;
         }
-      result->source = hp_xml_get (child, "source");
-      g_list_store_append (exam->results, result);
+      else if (hp_xml_is (child, HP_PLAN_NAMESPACE, "study"))
+        {
+          g_autoptr(HpStudyLog) log = hp_study_log_new ();
+
+          if (!READ_DATE (child, "date", log->date) ||
+              !READ_NUMBER (child, "hours", 0, HP_STUDY_HOURS_MAX, log->hours))
+            return FALSE;
+          if (log->hours <= 0)
+            {
+              hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, child, "hours",
+                                   _("a study log needs its “hours”"));
+              return FALSE;
+            }
+          log->domain = hp_xml_get (child, "domain");
+          g_list_store_append (exam->study, log);
+        }
+      else
+        return hp_xml_unexpected (src, child, "<practice> or <study>", error);
     }
   g_list_store_append (plan->exams, exam);
   return TRUE;
@@ -410,6 +496,7 @@ read_plan (HpXmlSource *src,
               ok = READ_DATE (child, "date", ce->date) &&
                    READ_NUMBER (child, "hours", HP_CE_HOURS_MIN, HP_CE_HOURS_MAX, ce->hours);
               ce->provider = hp_xml_get (child, "provider");
+              ce->category = hp_xml_get (child, "category");
               ce->title = hp_xml_text (child);
               g_list_store_append (plan->ce_entries, ce);
             }
@@ -588,21 +675,48 @@ hp_plan_to_bytes (HpPlan *plan)
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan->exams)); i++)
     {
       g_autoptr(HpExamTarget) exam = g_list_model_get_item (G_LIST_MODEL (plan->exams), i);
-      GListModel *results = G_LIST_MODEL (exam->results);
+      GListModel *tests = G_LIST_MODEL (exam->tests);
+      GListModel *study = G_LIST_MODEL (exam->study);
 
       hp_xml_start (w, "exam");
       hp_xml_write_string (w, "credential", exam->credential);
       hp_xml_write_date (w, "date", &exam->date);
-      for (guint j = 0; j < g_list_model_get_n_items (results); j++)
+      if (exam->goal > 0)
+        hp_xml_write_number (w, "goal", exam->goal);
+      if (exam->hours_per_week > 0)
+        hp_xml_write_number (w, "hours-per-week", exam->hours_per_week);
+      for (guint j = 0; j < g_list_model_get_n_items (tests); j++)
         {
-          g_autoptr(HpPracticeResult) r = g_list_model_get_item (results, j);
+          g_autoptr(HpPracticeTest) t = g_list_model_get_item (tests, j);
 
           hp_xml_start (w, "practice");
-          hp_xml_write_date (w, "date", &r->date);
-          hp_xml_write_string (w, "domain", r->domain);
-          hp_xml_write_number (w, "correct", r->correct);
-          hp_xml_write_number (w, "total", r->total);
-          hp_xml_write_string (w, "source", r->source);
+          hp_xml_write_date (w, "date", &t->date);
+          hp_xml_write_string (w, "source", t->source);
+          if (t->total > 0)
+            {
+              hp_xml_write_number (w, "correct", t->correct);
+              hp_xml_write_number (w, "total", t->total);
+            }
+          for (guint k = 0; k < t->scores->len; k++)
+            {
+              HpDomainScore *score = g_ptr_array_index (t->scores, k);
+
+              hp_xml_start (w, "score");
+              hp_xml_write_string (w, "domain", score->domain);
+              hp_xml_write_number (w, "correct", score->correct);
+              hp_xml_write_number (w, "total", score->total);
+              hp_xml_end (w);
+            }
+          hp_xml_end (w);
+        }
+      for (guint j = 0; j < g_list_model_get_n_items (study); j++)
+        {
+          g_autoptr(HpStudyLog) log = g_list_model_get_item (study, j);
+
+          hp_xml_start (w, "study");
+          hp_xml_write_date (w, "date", &log->date);
+          hp_xml_write_string (w, "domain", log->domain);
+          hp_xml_write_number (w, "hours", log->hours);
           hp_xml_end (w);
         }
       hp_xml_end (w);
@@ -630,6 +744,7 @@ hp_plan_to_bytes (HpPlan *plan)
       hp_xml_write_date (w, "date", &ce->date);
       hp_xml_write_number (w, "hours", ce->hours);
       hp_xml_write_string (w, "provider", ce->provider);
+      hp_xml_write_string (w, "category", ce->category);
       hp_xml_write_text (w, ce->title);
       hp_xml_end (w);
     }

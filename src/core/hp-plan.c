@@ -22,17 +22,19 @@ HP_DEFINE_RECORD (HpTransfer, hp_transfer,
 HP_DEFINE_RECORD (HpException, hp_exception,
                   g_free (self->course); g_free (self->target); g_free (self->program);
                   g_free (self->approved_by); g_free (self->note))
-HP_DEFINE_RECORD (HpPracticeResult, hp_practice_result,
-                  g_free (self->domain); g_free (self->source))
+HP_DEFINE_RECORD (HpPracticeTest, hp_practice_test,
+                  g_free (self->source); g_clear_pointer (&self->scores, g_ptr_array_unref))
+HP_DEFINE_RECORD (HpStudyLog, hp_study_log, g_free (self->domain))
 HP_DEFINE_RECORD (HpExamTarget, hp_exam_target,
-                  g_free (self->credential); g_clear_object (&self->results))
+                  g_free (self->credential); g_clear_object (&self->tests);
+                  g_clear_object (&self->study))
 HP_DEFINE_RECORD (HpTimeSlot, hp_time_slot,
                   g_free (self->course); g_free (self->exam); g_free (self->title))
 HP_DEFINE_RECORD (HpHeldCredential, hp_held_credential,
                   g_free (self->credential))
 HP_DEFINE_RECORD (HpCeEntry, hp_ce_entry,
                   g_free (self->credential); g_free (self->title);
-                  g_free (self->provider))
+                  g_free (self->provider); g_free (self->category))
 HP_DEFINE_RECORD (HpPlan, hp_plan,
                   g_free (self->catalog); g_free (self->student); g_free (self->currency);
                   g_free (self->target_program); g_clear_pointer (&self->compare_programs, g_ptr_array_unref);
@@ -44,7 +46,20 @@ HP_DEFINE_RECORD (HpPlan, hp_plan,
 static void hp_plan_entry_init (HpPlanEntry *self) { }
 static void hp_transfer_init (HpTransfer *self) { }
 static void hp_exception_init (HpException *self) { }
-static void hp_practice_result_init (HpPracticeResult *self) { }
+static void hp_study_log_init (HpStudyLog *self) { }
+
+static void
+domain_score_free (HpDomainScore *score)
+{
+  g_free (score->domain);
+  g_free (score);
+}
+
+static void
+hp_practice_test_init (HpPracticeTest *self)
+{
+  self->scores = g_ptr_array_new_with_free_func ((GDestroyNotify) domain_score_free);
+}
 static void hp_time_slot_init (HpTimeSlot *self) { }
 static void hp_held_credential_init (HpHeldCredential *self) { }
 static void hp_ce_entry_init (HpCeEntry *self) { }
@@ -58,7 +73,8 @@ hp_plan_term_init (HpPlanTerm *self)
 static void
 hp_exam_target_init (HpExamTarget *self)
 {
-  self->results = g_list_store_new (HP_TYPE_PRACTICE_RESULT);
+  self->tests = g_list_store_new (HP_TYPE_PRACTICE_TEST);
+  self->study = g_list_store_new (HP_TYPE_STUDY_LOG);
 }
 
 static void
@@ -128,10 +144,51 @@ hp_exam_target_new (const char *credential)
   return self;
 }
 
-HpPracticeResult *
-hp_practice_result_new (void)
+HpPracticeTest *
+hp_practice_test_new (void)
 {
-  return g_object_new (HP_TYPE_PRACTICE_RESULT, NULL);
+  return g_object_new (HP_TYPE_PRACTICE_TEST, NULL);
+}
+
+void
+hp_practice_test_add_score (HpPracticeTest *test,
+                            const char     *domain,
+                            double          correct,
+                            double          total)
+{
+  HpDomainScore *score = g_new0 (HpDomainScore, 1);
+
+  score->domain = g_strdup (domain);
+  score->correct = correct;
+  score->total = total;
+  g_ptr_array_add (test->scores, score);
+}
+
+/* The test's overall score: as given, else the sum of its domains.  FALSE
+ * when it has neither. */
+gboolean
+hp_practice_test_overall (HpPracticeTest *test,
+                          double         *correct,
+                          double         *total)
+{
+  *correct = test->correct;
+  *total = test->total;
+  if (*total > 0)
+    return TRUE;
+  for (guint i = 0; i < test->scores->len; i++)
+    {
+      HpDomainScore *s = g_ptr_array_index (test->scores, i);
+
+      *correct += s->correct;
+      *total += s->total;
+    }
+  return *total > 0;
+}
+
+HpStudyLog *
+hp_study_log_new (void)
+{
+  return g_object_new (HP_TYPE_STUDY_LOG, NULL);
 }
 
 HpTimeSlot *

@@ -20,7 +20,7 @@ G_BEGIN_DECLS
 /* 2: the profile says whether the student takes summer terms (summer="yes")
  * and when they were admitted to the program (admitted="fall 2026"); an
  * instructor's consent is an exception (kind="consent") */
-#define HP_PLAN_FORMAT_VERSION 2
+#define HP_PLAN_FORMAT_VERSION 3
 /* Without a limit of the student's own, a term may hold what most colleges
  * allow without an advisor's approval (full time starts at 12). */
 #define HP_PLAN_DEFAULT_LOAD   18.0
@@ -84,16 +84,34 @@ struct _HpException
   char           *note;
 };
 
-#define HP_TYPE_PRACTICE_RESULT (hp_practice_result_get_type ())
-G_DECLARE_FINAL_TYPE (HpPracticeResult, hp_practice_result, HP, PRACTICE_RESULT, GObject)
-struct _HpPracticeResult
+/* One domain's part of a practice test. */
+typedef struct
 {
-  GObject parent_instance;
-  GDate   date;
   char   *domain;   /* the credential's domain id */
   double  correct;
   double  total;
-  char   *source;   /* which practice test */
+} HpDomainScore;
+
+#define HP_TYPE_PRACTICE_TEST (hp_practice_test_get_type ())
+G_DECLARE_FINAL_TYPE (HpPracticeTest, hp_practice_test, HP, PRACTICE_TEST, GObject)
+struct _HpPracticeTest
+{
+  GObject    parent_instance;
+  GDate      date;
+  char      *source;   /* which practice test: "AHIMA practice exam A" */
+  double     correct;  /* the overall score when given; 0 and 0: the sum of the domains */
+  double     total;
+  GPtrArray *scores;   /* of HpDomainScore*, in the credential's domain order */
+};
+
+#define HP_TYPE_STUDY_LOG (hp_study_log_get_type ())
+G_DECLARE_FINAL_TYPE (HpStudyLog, hp_study_log, HP, STUDY_LOG, GObject)
+struct _HpStudyLog
+{
+  GObject parent_instance;
+  GDate   date;
+  char   *domain;   /* the credential's domain id, or NULL for the whole exam */
+  double  hours;
 };
 
 #define HP_TYPE_EXAM_TARGET (hp_exam_target_get_type ())
@@ -102,8 +120,11 @@ struct _HpExamTarget
 {
   GObject     parent_instance;
   char       *credential;
-  GDate       date;     /* the exam date; invalid when not booked */
-  GListStore *results;  /* of HpPracticeResult */
+  GDate       date;           /* the exam date; invalid when not booked */
+  double      goal;           /* percent correct aimed at; 0: the exam's passing share, else 70 */
+  double      hours_per_week; /* study time the student has for it; 0: not said */
+  GListStore *tests;          /* of HpPracticeTest, oldest first */
+  GListStore *study;          /* of HpStudyLog, oldest first */
 };
 
 #define HP_TYPE_TIME_SLOT (hp_time_slot_get_type ())
@@ -138,6 +159,7 @@ struct _HpCeEntry
   double  hours;
   char   *title;
   char   *provider;
+  char   *category;  /* what the body counts it as ("hiim"), or NULL */
 };
 
 #define HP_TYPE_PLAN (hp_plan_get_type ())
@@ -210,7 +232,15 @@ HpTransfer    *hp_transfer_new            (void);
 HpException   *hp_exception_new           (HpExceptionKind kind,
                                            const char   *course);
 HpExamTarget  *hp_exam_target_new         (const char   *credential);
-HpPracticeResult *hp_practice_result_new  (void);
+HpPracticeTest *hp_practice_test_new      (void);
+void           hp_practice_test_add_score (HpPracticeTest *test,
+                                           const char   *domain,
+                                           double        correct,
+                                           double        total);
+gboolean       hp_practice_test_overall   (HpPracticeTest *test,
+                                           double       *correct,
+                                           double       *total);
+HpStudyLog    *hp_study_log_new           (void);
 HpTimeSlot    *hp_time_slot_new           (guint         day,
                                            guint         start,
                                            guint         end);

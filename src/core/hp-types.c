@@ -206,6 +206,30 @@ hp_term_key_for_date (const GDate *date)
   return HP_TERM_KEY (year, season);
 }
 
+/* The first and last days of a term, by the same rule as
+ * hp_term_key_for_date (); a winter session is taken as 1 to 15 January. */
+void
+hp_term_key_start_date (HpTermKey  key,
+                        GDate     *date)
+{
+  static const guint8 month[] = { 1, 1, 5, 8 }, day[] = { 1, 1, 16, 15 };
+  HpSeason season = HP_TERM_KEY_SEASON (key);
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day[season], month[season], HP_TERM_KEY_YEAR (key));
+}
+
+void
+hp_term_key_end_date (HpTermKey  key,
+                      GDate     *date)
+{
+  static const guint8 month[] = { 1, 5, 8, 12 }, day[] = { 15, 15, 14, 31 };
+  HpSeason season = HP_TERM_KEY_SEASON (key);
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day[season], month[season], HP_TERM_KEY_YEAR (key));
+}
+
 /* Reads a calendar date written YYYY-MM-DD (the files' and the command
  * line's form); FALSE for anything else, 2026-02-30 included. */
 gboolean

@@ -55,6 +55,10 @@ gboolean    hp_term_key_parse    (const char  *text,
                                   HpTermKey   *key);
 char       *hp_term_key_to_id    (HpTermKey    key);
 HpTermKey   hp_term_key_for_date (const GDate *date);
+void        hp_term_key_start_date (HpTermKey  key,
+                                    GDate     *date);
+void        hp_term_key_end_date (HpTermKey    key,
+                                  GDate       *date);
 HpTermKey   hp_term_key_next_regular (HpTermKey key);
 HpTermKey   hp_term_key_previous_regular (HpTermKey key);
 gboolean    hp_date_parse        (const char  *text,

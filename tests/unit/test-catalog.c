@@ -73,7 +73,9 @@ test_bundled (void)
                                                   hp_catalog_find_program (catalog, "cert-coding")));
   g_assert_cmpuint (rhit->sources->len, >, 0);
 
-  /* Every occupation figure names a source that has a read date. */
+  /* Every occupation figure names its source and its edition (the BLS
+   * figures the career guides quote are no longer presented as read from
+   * BLS). */
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog->programs)); i++)
     {
       g_autoptr(HpProgram) p = g_list_model_get_item (G_LIST_MODEL (catalog->programs), i);
@@ -81,9 +83,50 @@ test_bundled (void)
         {
           HpOccupation *o = g_ptr_array_index (p->occupations, j);
           if (o->median_wage > 0)
-            g_assert_true (g_date_valid (&hp_catalog_find_source (catalog, o->source)->read));
+            {
+              g_assert_nonnull (hp_catalog_find_source (catalog, o->source));
+              g_assert_nonnull (o->wage_date);
+              g_assert_nonnull (o->growth_period);
+            }
         }
     }
+  /* The credential facts checked against the bodies' pages
+   * (shared/reference/hit-facts.md): no coding self-reviews since 2021; CTR
+   * is NCRA's ODS; the CCS exam's post-2020 format; CPC-A. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog->credentials)); i++)
+    {
+      g_autoptr(HpCredential) c = g_list_model_get_item (G_LIST_MODEL (catalog->credentials), i);
+
+      g_assert_cmpstr (c->id, !=, "CTR");
+      if (c->ce_note != NULL)
+        g_assert_null (strstr (c->ce_note, "Includes the annual coding self-reviews"));
+      if (c->ce_hours > 0)
+        g_assert_nonnull (hp_catalog_find_source (catalog, c->ce_source));
+    }
+  {
+    HpCredential *ods = hp_catalog_find_credential (catalog, "ODS");
+    HpCredential *ccs = hp_catalog_find_credential (catalog, "CCS");
+    HpCredential *cpc = hp_catalog_find_credential (catalog, "CPC");
+    HpExamDomain *first = g_ptr_array_index (rhit->domains, 0);
+    HpDomainWeight *other = g_ptr_array_index (first->other_weights, 0);
+
+    g_assert_cmpstr (ods->body, ==, "NCRA");
+    g_assert_cmpfloat (ods->ce_hours, ==, 20);
+    g_assert_cmpint (ods->ce_cycle, ==, HP_CE_CYCLE_CALENDAR);
+    g_assert_cmpuint (ccs->questions, ==, 97);
+    g_assert_cmpuint (ccs->scored, ==, 79);
+    g_assert_nonnull (strstr (cpc->eligibility, "CPC-A"));
+    g_assert_cmpfloat (cpc->passing_percent, ==, 70);
+    /* RHIT domain 1: two sources, two ranges. */
+    g_assert_cmpfloat (first->weight_min, ==, 19);
+    g_assert_cmpfloat (other->weight_min, ==, 24);
+    g_assert_cmpstr (other->source, ==, "rhit-rhitexam");
+    g_assert_true (rhit->early_testing);
+    g_assert_true (rhit->ce_combined);
+    g_assert_cmpfloat (rhit->ce_added, ==, 10);
+    g_assert_cmpfloat (rhit->ce_max, ==, 50);
+    g_assert_cmpfloat (rhit->ce_share, ==, 80);
+  }
 }
 
 static void
@@ -136,7 +179,7 @@ static const BadCatalog bad_catalogs[] = {
     "2:62: the catalog id “../../.bashrc” must be 1 to 64 letters, digits, “-”, “_” or “.”, not "
     "starting with “.”: plans name the catalog by it, and it is its file name once installed" },
   { "newer-version.hitcatalog",
-    "2:51: written by a newer version: format 3; this version reads up to 2" },
+    "2:51: written by a newer version: format 4; this version reads up to 3" },
 };
 
 static void
@@ -258,6 +301,30 @@ test_format_1 (void)
   g_assert_cmpint (hp_catalog_find_program (catalog, "aas-hit")->level, ==, HP_LEVEL_ASSOCIATE);
 }
 
+/* The bundled catalog as format 2 wrote it still reads: credentials had
+ * no fees, CE rules or other sources' weights, and CTR was still listed. */
+static void
+test_format_2_fixture (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "formats",
+                                                 "catalog-format-2.hitcatalog", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpCatalog) catalog = hp_catalog_load (file, NULL, &error);
+  HpCredential *rhit;
+  g_autoptr(GBytes) upgraded = NULL;
+
+  g_assert_no_error (error);
+  rhit = hp_catalog_find_credential (catalog, "RHIT");
+  g_assert_cmpfloat (rhit->ce_hours, ==, 20);
+  g_assert_false (rhit->ce_combined);
+  g_assert_cmpint (rhit->ce_cycle, ==, HP_CE_CYCLE_ANNIVERSARY);
+  g_assert_cmpuint (rhit->fees->len, ==, 0);
+  g_assert_nonnull (hp_catalog_find_credential (catalog, "CTR"));
+  upgraded = hp_catalog_to_bytes (catalog);
+  g_assert_nonnull (strstr (g_bytes_get_data (upgraded, NULL), "format=\"3\""));
+}
+
 /* The example as format 1 had it did not add up, in the ways a student
  * pays for; hitplan validate says each (worked by hand):
  *   cert-coding: its anatomy group takes BIO 105 (4 credits) or BIO 201 and
@@ -331,6 +398,7 @@ main (int    argc,
   g_test_add_func ("/catalog/any-of-is-no-cycle", test_any_of_is_no_cycle);
   g_test_add_func ("/catalog/format-2", test_format_2);
   g_test_add_func ("/catalog/format-1", test_format_1);
+  g_test_add_func ("/catalog/format-2-fixture", test_format_2_fixture);
   g_test_add_func ("/catalog/programs-add-up", test_programs_add_up);
   for (guint i = 0; i < G_N_ELEMENTS (bad_catalogs); i++)
     {

@@ -531,6 +531,120 @@ test_set_catalog (void)
   g_rmdir (folder);
 }
 
+/* Item @i of @model, its reference kept by the model. */
+static gpointer
+borrowed_item (GListModel *model,
+               guint       i)
+{
+  gpointer item = g_list_model_get_item (model, i);
+
+  g_object_unref (item);
+  return item;
+}
+
+static HpPracticeTest *
+test_on (const char *date,
+         double      correct,
+         double      total)
+{
+  HpPracticeTest *test = hp_practice_test_new ();
+
+  g_assert_true (hp_date_parse (date, &test->date));
+  hp_practice_test_add_score (test, "rhit-1", correct, total);
+  return test;
+}
+
+/* Exam prep edits: each one step to undo; practice tests and CE entries
+ * stay in date order; what makes no sense is refused and changes nothing. */
+static void
+test_exam_edits (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpDocument) doc = hp_document_load_sample (&error);
+  HpPlan *plan = hp_document_get_plan (doc);
+  HpExamTarget *rhit = borrowed_item (G_LIST_MODEL (plan->exams), 0);
+  g_autoptr(HpPracticeTest) early = test_on ("2026-09-01", 10, 20);
+  g_autoptr(HpPracticeTest) late = test_on ("2026-11-20", 18, 20);
+  g_autoptr(HpPracticeTest) bad = test_on ("2026-11-21", 21, 20);
+  g_autoptr(HpPracticeTest) fixed = test_on ("2026-11-20", 17, 20);
+  g_autoptr(HpStudyLog) log = hp_study_log_new ();
+  g_autoptr(HpHeldCredential) again = hp_held_credential_new ("CCA");
+  g_autoptr(HpHeldCredential) cpc = hp_held_credential_new ("CPC");
+  g_autoptr(HpCeEntry) ce = hp_ce_entry_new ("CCA");
+  GDate date;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rhit->tests)), ==, 5);
+
+  g_assert_true (hp_document_add_practice (doc, "RHIT", late, &error));
+  g_assert_true (hp_document_add_practice (doc, "RHIT", early, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rhit->tests)), ==, 7);
+  g_assert_true (borrowed_item (G_LIST_MODEL (rhit->tests), 0) == (gpointer) early);
+  g_assert_true (borrowed_item (G_LIST_MODEL (rhit->tests), 6) == (gpointer) late);
+  g_assert_cmpstr (hp_document_get_undo_label (doc), ==, "Log Practice Test");
+
+  g_assert_false (hp_document_add_practice (doc, "RHIT", bad, &error));
+  g_assert_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (hp_document_add_practice (doc, "RHIA", fixed, &error));
+  g_assert_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NO_ENTRY);
+  g_clear_error (&error);
+
+  g_assert_true (hp_document_replace_practice (doc, "RHIT", 6, fixed, &error));
+  g_assert_true (hp_document_remove_practice (doc, "RHIT", 0, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rhit->tests)), ==, 6);
+  hp_document_undo (doc);
+  hp_document_undo (doc);
+  hp_document_undo (doc);
+  hp_document_undo (doc);
+  /* Undo restores the plan's contents: its records are new objects. */
+  rhit = borrowed_item (G_LIST_MODEL (plan->exams), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rhit->tests)), ==, 5);
+
+  g_assert_true (hp_date_parse ("2027-06-15", &date));
+  g_assert_true (hp_document_set_exam (doc, "CPC", &date, 0, 4, &error));
+  g_assert_cmpstr (hp_document_get_undo_label (doc), ==, "Add CPC Exam");
+  g_assert_true (hp_document_set_exam (doc, "CPC", NULL, 75, 4, &error));
+  g_assert_cmpstr (hp_document_get_undo_label (doc), ==, "Change CPC Exam");
+  {
+    g_autoptr(HpExamTarget) cpc_exam = g_list_model_get_item (G_LIST_MODEL (plan->exams), 1);
+
+    g_assert_false (g_date_valid (&cpc_exam->date));
+    g_assert_cmpfloat (cpc_exam->goal, ==, 75);
+  }
+  g_assert_false (hp_document_set_exam (doc, "CPC", NULL, 120, 4, &error));
+  g_clear_error (&error);
+  g_assert_true (hp_document_remove_exam (doc, "CPC", &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->exams)), ==, 1);
+
+  g_assert_true (hp_date_parse ("2026-11-20", &log->date));
+  log->hours = 2;
+  log->domain = g_strdup ("rhit-5");
+  g_assert_true (hp_document_add_study (doc, "RHIT", log, &error));
+  g_assert_true (hp_document_remove_study (doc, "RHIT", 4, &error));
+
+  g_assert_true (hp_date_parse ("2026-06-30", &again->earned));
+  g_assert_false (hp_document_add_held (doc, again, &error));
+  g_assert_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NOTHING);
+  g_clear_error (&error);
+  g_assert_false (hp_document_add_held (doc, cpc, &error));  /* no date */
+  g_clear_error (&error);
+  g_assert_true (hp_date_parse ("2026-11-01", &cpc->earned));
+  g_assert_true (hp_document_add_held (doc, cpc, &error));
+  g_assert_cmpstr (hp_document_get_undo_label (doc), ==, "Record CPC as Held");
+
+  g_assert_true (hp_date_parse ("2026-10-01", &ce->date));
+  ce->hours = 0.1;
+  g_assert_false (hp_document_add_ce (doc, ce, &error));
+  g_clear_error (&error);
+  ce->hours = 1;
+  g_assert_true (hp_document_add_ce (doc, ce, &error));
+  /* Between the September and the October entries of the sample. */
+  g_assert_true (borrowed_item (G_LIST_MODEL (plan->ce_entries), 1) == (gpointer) ce);
+  g_assert_true (hp_document_remove_ce (doc, 1, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -549,6 +663,7 @@ main (int    argc,
   g_test_add_func ("/document/target-and-compared", test_target_and_compared);
   g_test_add_func ("/document/installed-catalog", test_installed_catalog);
   g_test_add_func ("/document/set-catalog", test_set_catalog);
+  g_test_add_func ("/document/exam-edits", test_exam_edits);
 
   return g_test_run ();
 }

@@ -70,7 +70,31 @@ test_sample_contents (void)
     g_autofree char *date = hp_date_to_string (&exam->date);
     g_assert_cmpstr (date, ==, "2028-01-20");
   }
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (exam->results)), ==, 2);
+  g_assert_cmpfloat (exam->hours_per_week, ==, 6);
+  g_assert_cmpfloat (exam->goal, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (exam->tests)), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (exam->study)), ==, 4);
+  {
+    g_autoptr(HpPracticeTest) last = g_list_model_get_item (G_LIST_MODEL (exam->tests), 4);
+    HpDomainScore *third = g_ptr_array_index (last->scores, 2);
+    double correct, total;
+
+    g_assert_cmpstr (last->source, ==, "Practice exam B");
+    g_assert_cmpuint (last->scores->len, ==, 6);
+    g_assert_cmpstr (third->domain, ==, "rhit-3");
+    g_assert_cmpfloat (third->correct, ==, 12);
+    /* No overall score given: the sum of the domains, 88 of 120. */
+    g_assert_true (hp_practice_test_overall (last, &correct, &total));
+    g_assert_cmpfloat (correct, ==, 88);
+    g_assert_cmpfloat (total, ==, 120);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->held)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->ce_entries)), ==, 3);
+  {
+    g_autoptr(HpCeEntry) ce = g_list_model_get_item (G_LIST_MODEL (plan->ce_entries), 0);
+
+    g_assert_cmpstr (ce->category, ==, "hiim");
+  }
 }
 
 /* Saving a loaded plan twice gives identical bytes, and loading what was
@@ -90,33 +114,60 @@ test_round_trip (void)
   g_assert_true (hp_plan_equal (plan, again));
   g_assert_true (g_str_has_prefix (g_bytes_get_data (first, NULL),
                                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                   "<plan xmlns=\"urn:io.github.hitplanner:plan\" format=\"2\""));
+                                   "<plan xmlns=\"urn:io.github.hitplanner:plan\" format=\"3\""));
 }
 
-/* Every earlier format still opens, and saving upgrades it: the sample as
- * format 1 wrote it reads as the same plan, and writes as format 2 with
- * nothing else changed.  Format 2 adds summer="yes" on the profile. */
+static HpPlan *
+load_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "formats", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  HpPlan *plan = hp_plan_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* Every earlier format still opens, and saving upgrades it.  The sample as
+ * format 1 wrote it reads as the sample format 2 wrote (format 2 added
+ * summer="yes" on the profile); format 2's one-domain <practice>s read as
+ * practice tests of one domain each, and save as format 3's <score>s. */
 static void
 test_earlier_formats (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "formats",
-                                                 "plan-format-1.hitplan", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HpPlan) old = hp_plan_load (file, NULL, &error);
-  g_autoptr(HpPlan) sample = load_sample ();
+  g_autoptr(HpPlan) one = load_fixture ("plan-format-1.hitplan");
+  g_autoptr(HpPlan) two = load_fixture ("plan-format-2.hitplan");
   g_autoptr(GBytes) upgraded = NULL;
   g_autoptr(HpPlan) summer = NULL;
   g_autoptr(GBytes) with_summer = NULL;
+  g_autoptr(HpExamTarget) exam = NULL;
+  g_autoptr(HpPracticeTest) first = NULL;
+  g_autoptr(GError) error = NULL;
+  HpDomainScore *score;
 
-  g_assert_no_error (error);
-  g_assert_true (hp_plan_equal (old, sample));
-  g_assert_false (old->take_summer);
-  upgraded = hp_plan_to_bytes (old);
-  g_assert_nonnull (strstr (g_bytes_get_data (upgraded, NULL), "format=\"2\""));
+  g_assert_true (hp_plan_equal (one, two));
+  g_assert_false (one->take_summer);
+  upgraded = hp_plan_to_bytes (one);
+  g_assert_nonnull (strstr (g_bytes_get_data (upgraded, NULL), "format=\"3\""));
 
-  old->take_summer = TRUE;
-  with_summer = hp_plan_to_bytes (old);
+  exam = g_list_model_get_item (G_LIST_MODEL (two->exams), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (exam->tests)), ==, 2);
+  first = g_list_model_get_item (G_LIST_MODEL (exam->tests), 0);
+  g_assert_cmpstr (first->source, ==, "Chapter review quiz");
+  g_assert_cmpfloat (first->total, ==, 0);
+  g_assert_cmpuint (first->scores->len, ==, 1);
+  score = g_ptr_array_index (first->scores, 0);
+  g_assert_cmpstr (score->domain, ==, "rhit-1");
+  g_assert_cmpfloat (score->correct, ==, 17);
+  g_assert_cmpfloat (score->total, ==, 25);
+  g_assert_nonnull (strstr (g_bytes_get_data (upgraded, NULL),
+                            "    <practice date=\"2026-10-30\" source=\"Chapter review quiz\">\n"
+                            "      <score domain=\"rhit-1\" correct=\"17\" total=\"25\"/>\n"
+                            "    </practice>\n"));
+
+  one->take_summer = TRUE;
+  with_summer = hp_plan_to_bytes (one);
   g_assert_nonnull (strstr (g_bytes_get_data (with_summer, NULL),
                             "<profile first-term=\"fall 2025\" credits-per-term=\"15\" summer=\"yes\""));
   summer = hp_plan_load_bytes (with_summer, "summer.hitplan", &error);
@@ -133,7 +184,7 @@ test_empty_plan_round_trip (void)
   g_autoptr(HpPlan) again = hp_plan_load_bytes (bytes, "empty.hitplan", &error);
   const char *expected =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<plan xmlns=\"urn:io.github.hitplanner:plan\" format=\"2\">\n"
+    "<plan xmlns=\"urn:io.github.hitplanner:plan\" format=\"3\">\n"
     "  <profile/>\n"
     "</plan>\n";
 
@@ -209,7 +260,7 @@ static const BadFile bad_files[] = {
     "2:16: the file declares a document type (<!DOCTYPE>); HIT Study Planner files never use "
     "one, so it is refused for safety" },
   { "newer-version.hitplan", HP_FILE_ERROR_NEWER_VERSION,
-    "2:45: written by a newer version: format 3; this version reads up to 2" },
+    "2:45: written by a newer version: format 4; this version reads up to 3" },
   { "wrong-root.hitplan", HP_FILE_ERROR_WRONG_KIND,
     "2:1: this is not a HIT Study Planner plan: expected a <plan> element in the namespace "
     "urn:io.github.hitplanner:plan" },
