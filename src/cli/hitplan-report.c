@@ -1,4 +1,4 @@
-/* hitplan-report.c: hitplan audit and hitplan compare, as text or as a result document
+/* hitplan-report.c: hitplan audit, compare, autoplan and gpa, as text or as a result document
  *
  * Copyright 2026 The HIT Study Planner authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,23 +11,7 @@
 
 #include "hitplan.h"
 
-/* 2: the automatic plan (<autoplan>) and the terms left (terms-left) */
-#define RESULT_FORMAT 2
-
-typedef struct
-{
-  char      *catalog_path;
-  char      *program_id;
-  char      *today_text;
-  GDate      today;      /* --today, or the clock's date */
-  gboolean   xml;
-  HpDocument *document;
-  HpPlan    *plan;     /* the document's */
-  HpCatalog *catalog;  /* the document's */
-  GListStore *problems;
-} Report;
-
-static void
+void
 report_clear (Report *r)
 {
   g_free (r->catalog_path);
@@ -37,17 +21,11 @@ report_clear (Report *r)
   g_clear_object (&r->problems);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Report, report_clear)
-
-#define TODAY_OPTION(r) \
-  { "today", 0, 0, G_OPTION_ARG_STRING, &(r).today_text, \
-    N_("Work out the term in progress, and the terms ahead, for this date"), N_("YYYY-MM-DD") }
-
 /* Loads the plan, its catalog and its problems, and reads --today; returns
  * an exit status. */
-static int
-report_load (Report     *r,
-             const char *path)
+int
+hitplan_report_load (Report     *r,
+                     const char *path)
 {
   int status = HITPLAN_EXIT_OK;
 
@@ -386,16 +364,17 @@ write_audit (xmlTextWriter *w,
   write_autoplan (w, audit->autoplan);
 }
 
-static xmlTextWriter *
-start_result (Report     *r,
-              const char *root,
-              xmlBuffer **buffer)
+/* A result document's root, with what every result says. */
+xmlTextWriter *
+hitplan_start_result (Report     *r,
+                      const char *root,
+                      xmlBuffer **buffer)
 {
   xmlTextWriter *w = hp_xml_writer_new (buffer);
 
   hp_xml_start (w, root);
   hp_xml_write_string (w, "xmlns", HP_RESULT_NAMESPACE);
-  hp_xml_write_number (w, "format", RESULT_FORMAT);
+  hp_xml_write_number (w, "format", HITPLAN_RESULT_FORMAT);
   hp_xml_write_string (w, "catalog", r->catalog->id);
   hp_xml_write_string (w, "example-catalog", r->catalog->example ? "yes" : "no");
   return w;
@@ -441,11 +420,9 @@ hitplan_audit (int    argc,
   GOptionEntry entries[] = {
     { "program", 'p', 0, G_OPTION_ARG_STRING, &r.program_id,
       N_("Audit against this program instead of the plan’s target"), N_("ID") },
-    { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &r.catalog_path,
-      N_("Use this catalog (a file or an installed catalog's id) instead of the one the plan names"),
-      N_("FILE|ID") },
+    CATALOG_OPTION (r),
     TODAY_OPTION (r),
-    { "xml", 0, 0, G_OPTION_ARG_NONE, &r.xml, N_("Print a result document instead of text"), NULL },
+    XML_OPTION (r),
     { NULL }
   };
   const char *program_id;
@@ -461,7 +438,7 @@ hitplan_audit (int    argc,
     return status;
   if (argc != 2)
     return hitplan_usage_error (_("audit needs one plan file"));
-  if ((status = report_load (&r, argv[1])) != HITPLAN_EXIT_OK)
+  if ((status = hitplan_report_load (&r, argv[1])) != HITPLAN_EXIT_OK)
     return status;
 
   program_id = r.program_id ? r.program_id : r.plan->target_program;
@@ -474,7 +451,7 @@ hitplan_audit (int    argc,
   if (r.xml)
     {
       xmlBuffer *buffer;
-      xmlTextWriter *w = start_result (&r, "audit", &buffer);
+      xmlTextWriter *w = hitplan_start_result (&r, "audit", &buffer);
       g_autoptr(GBytes) bytes = NULL;
 
       write_audit_attributes (w, audit);
@@ -562,11 +539,9 @@ hitplan_compare (int    argc,
   g_autoptr(GPtrArray) programs = g_ptr_array_new ();
   g_autoptr(GListStore) paths = NULL;
   GOptionEntry entries[] = {
-    { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &r.catalog_path,
-      N_("Use this catalog (a file or an installed catalog's id) instead of the one the plan names"),
-      N_("FILE|ID") },
+    CATALOG_OPTION (r),
     TODAY_OPTION (r),
-    { "xml", 0, 0, G_OPTION_ARG_NONE, &r.xml, N_("Print a result document instead of text"), NULL },
+    XML_OPTION (r),
     { NULL }
   };
   int status = HITPLAN_EXIT_OK;
@@ -581,7 +556,7 @@ hitplan_compare (int    argc,
     return status;
   if (argc < 2)
     return hitplan_usage_error (_("compare needs a plan file"));
-  if ((status = report_load (&r, argv[1])) != HITPLAN_EXIT_OK)
+  if ((status = hitplan_report_load (&r, argv[1])) != HITPLAN_EXIT_OK)
     return status;
 
   if (argc > 2)
@@ -602,7 +577,7 @@ hitplan_compare (int    argc,
   if (r.xml)
     {
       xmlBuffer *buffer;
-      xmlTextWriter *w = start_result (&r, "comparison", &buffer);
+      xmlTextWriter *w = hitplan_start_result (&r, "comparison", &buffer);
       g_autoptr(GBytes) bytes = NULL;
 
       hp_xml_write_number (w, "credits-per-term", hp_plan_load_limit (r.plan));
@@ -687,9 +662,7 @@ hitplan_autoplan (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the plan with what is left placed in it to this file"), N_("FILE") },
     TODAY_OPTION (r),
-    { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &r.catalog_path,
-      N_("Use this catalog (a file or an installed catalog's id) instead of the one the plan names"),
-      N_("FILE|ID") },
+    CATALOG_OPTION (r),
     { NULL }
   };
   const char *program_id;
@@ -708,7 +681,7 @@ hitplan_autoplan (int    argc,
     return status;
   if (argc != 2)
     return hitplan_usage_error (_("autoplan needs one plan file"));
-  if ((status = report_load (&r, argv[1])) != HITPLAN_EXIT_OK)
+  if ((status = hitplan_report_load (&r, argv[1])) != HITPLAN_EXIT_OK)
     return status;
 
   program_id = r.program_id ? r.program_id : r.plan->target_program;
@@ -761,10 +734,8 @@ hitplan_gpa (int    argc,
          "one, with courses still to grade)"),
       N_("TERM") },
     TODAY_OPTION (r),
-    { "catalog", 'c', 0, G_OPTION_ARG_FILENAME, &r.catalog_path,
-      N_("Use this catalog (a file or an installed catalog's id) instead of the one the plan names"),
-      N_("FILE|ID") },
-    { "xml", 0, 0, G_OPTION_ARG_NONE, &r.xml, N_("Print a result document instead of text"), NULL },
+    CATALOG_OPTION (r),
+    XML_OPTION (r),
     { NULL }
   };
   int status = HITPLAN_EXIT_OK;
@@ -794,7 +765,7 @@ hitplan_gpa (int    argc,
   if (term_text != NULL && !hp_term_key_parse (term_text, &term))
     return hitplan_usage_error (_("“%s” is not a term: --term takes a season and a year, "
                                   "for example “fall 2026”"), term_text);
-  if ((status = report_load (&r, argv[1])) != HITPLAN_EXIT_OK)
+  if ((status = hitplan_report_load (&r, argv[1])) != HITPLAN_EXIT_OK)
     return status;
 
   if (term == 0)
@@ -826,7 +797,7 @@ hitplan_gpa (int    argc,
       if (r.xml)
         {
           xmlBuffer *buffer;
-          xmlTextWriter *w = start_result (&r, "gpa-goal", &buffer);
+          xmlTextWriter *w = hitplan_start_result (&r, "gpa-goal", &buffer);
           g_autoptr(GBytes) bytes = NULL;
 
           w_term (w, "term", term);
@@ -845,7 +816,7 @@ hitplan_gpa (int    argc,
   if (r.xml)
     {
       xmlBuffer *buffer;
-      xmlTextWriter *w = start_result (&r, "gpa-goal", &buffer);
+      xmlTextWriter *w = hitplan_start_result (&r, "gpa-goal", &buffer);
       g_autoptr(GBytes) bytes = NULL;
       const char *grade = hp_grade_for_points (goal.needed);
       g_autofree char *best = g_strdup_printf ("%.2f", goal.best);

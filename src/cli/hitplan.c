@@ -37,6 +37,9 @@ static const Command commands[] = {
   { "autoplan", N_("PLAN"), N_("Place what a program still needs into the terms ahead"),
     hitplan_autoplan },
   { "gpa", N_("PLAN --target GPA"), N_("The grades a term needs for a GPA goal"), hitplan_gpa },
+  { "readiness", N_("PLAN [--exam ID]"), N_("How ready you are for a credential exam, and when you may sit it"),
+    hitplan_readiness },
+  { "ce", N_("PLAN"), N_("Continuing-education cycles of the credentials you hold"), hitplan_ce },
 };
 
 int

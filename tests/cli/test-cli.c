@@ -73,6 +73,16 @@ static const CliCase cases[] = {
   { "gpa-all-graded", 1, { "gpa", SAMPLE, "--target", "3", "--term", "spring 2026" } },
   { "gpa-no-target", 2, { "gpa", SAMPLE } },
   { "gpa-bad-today", 2, { "gpa", SAMPLE, "--target", "3", "--today", "2026-02-30" } },
+  { "readiness-sample", 0, { "readiness", SAMPLE, TODAY } },
+  { "readiness-sample-xml", 0, { "readiness", "--xml", SAMPLE, TODAY } },
+  { "readiness-no-exam", 1, { "readiness", PROBLEMS, TODAY } },
+  { "readiness-unknown-exam", 1, { "readiness", SAMPLE, "--exam", "RHIA", TODAY } },
+  { "readiness-help", 0, { "readiness", "--help" } },
+  { "ce-sample", 0, { "ce", SAMPLE, TODAY } },
+  { "ce-sample-xml", 0, { "ce", "--xml", SAMPLE, TODAY } },
+  /* Ten months on, still 4.5 of 20 hours: behind a steady pace (11.74 by
+   * then: 20 x 429 / 731). */
+  { "ce-sample-behind", 1, { "ce", SAMPLE, "--today", "2027-09-01" } },
 };
 
 static char *
