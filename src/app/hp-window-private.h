@@ -6,6 +6,7 @@
 #pragma once
 
 #include "hp-compare-view.h"
+#include "hp-exam-view.h"
 #include "hp-plan-view.h"
 #include "hp-window.h"
 
@@ -33,6 +34,7 @@ struct _HpWindow
   GtkStack    *stack;
   HpPlanView  *plan_view;
   HpCompareView *compare_view;
+  HpExamView  *exam_view;
   GtkRevealer *error_revealer;
   GtkLabel    *error_label;
   GtkRevealer *notice_revealer;

@@ -21,6 +21,8 @@ typedef struct
 {
   GtkButton *accept_button;
   GPtrArray *required;   /* of GtkEditable, children of the form */
+  GPtrArray *dates;      /* of GtkEditable: YYYY-MM-DD when not empty */
+  GPtrArray *dates_required; /* of GtkEditable: dates that must be given */
   GWeakRef   target;     /* the view whose actions the form activates */
 } HpFormPrivate;
 
@@ -39,13 +41,39 @@ complete (HpForm *self)
 {
   HpFormPrivate *priv = hp_form_get_instance_private (self);
 
+  if (priv->required == NULL)  /* disposed */
+    return FALSE;
   for (guint i = 0; i < priv->required->len; i++)
     {
       g_autofree char *text = g_strdup (gtk_editable_get_text (priv->required->pdata[i]));
       if (*g_strstrip (text) == '\0')
         return FALSE;
     }
+  for (guint i = 0; i < priv->dates->len; i++)
+    {
+      GtkEditable *field = priv->dates->pdata[i];
+      g_autofree char *text = g_strdup (gtk_editable_get_text (field));
+      GDate date;
+
+      if (*g_strstrip (text) == '\0'
+          ? g_ptr_array_find (priv->dates_required, field, NULL)
+          : !hp_date_parse (text, &date))
+        return FALSE;
+    }
   return TRUE;
+}
+
+/* A date field shows when what is typed is not a date. */
+static void
+date_changed_cb (GtkEditable *field)
+{
+  g_autofree char *text = g_strdup (gtk_editable_get_text (field));
+  GDate date;
+
+  if (*g_strstrip (text) == '\0' || hp_date_parse (text, &date))
+    gtk_widget_remove_css_class (GTK_WIDGET (field), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (field), "error");
 }
 
 static void
@@ -53,6 +81,8 @@ required_changed_cb (HpForm *self)
 {
   HpFormPrivate *priv = hp_form_get_instance_private (self);
 
+  if (priv->accept_button == NULL)
+    return;
   gtk_widget_set_sensitive (GTK_WIDGET (priv->accept_button), complete (self));
 }
 
@@ -69,6 +99,8 @@ hp_form_dispose (GObject *object)
   HpFormPrivate *priv = hp_form_get_instance_private (self);
 
   g_clear_pointer (&priv->required, g_ptr_array_unref);
+  g_clear_pointer (&priv->dates, g_ptr_array_unref);
+  g_clear_pointer (&priv->dates_required, g_ptr_array_unref);
   g_weak_ref_set (&priv->target, NULL);
   /* Not gtk_widget_dispose_template (): GTK 4.8's walks the template of the
    * instance's class (a subclass's), not the one of the type it is given,
@@ -159,6 +191,8 @@ hp_form_init (HpForm *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   priv->required = g_ptr_array_new ();
+  priv->dates = g_ptr_array_new ();
+  priv->dates_required = g_ptr_array_new ();
   g_weak_ref_init (&priv->target, NULL);
   /* Connected here, not in the template: `gtk4-builder-tool validate`
    * cannot see a static callback. */
@@ -191,6 +225,44 @@ hp_form_require (HpForm      *self,
   g_signal_connect_object (field, "changed", G_CALLBACK (required_changed_cb), self,
                            G_CONNECT_SWAPPED);
   required_changed_cb (self);
+}
+
+/* @field takes a date, YYYY-MM-DD (the files' form, the same in every
+ * language), or nothing unless @required; the action waits for it. */
+void
+hp_form_add_date (HpForm      *self,
+                  GtkEditable *field,
+                  gboolean     required)
+{
+  HpFormPrivate *priv = hp_form_get_instance_private (self);
+
+  g_return_if_fail (HP_IS_FORM (self));
+  g_return_if_fail (GTK_IS_EDITABLE (field));
+
+  g_ptr_array_add (priv->dates, field);
+  if (required)
+    g_ptr_array_add (priv->dates_required, field);
+  g_signal_connect (field, "changed", G_CALLBACK (date_changed_cb), NULL);
+  g_signal_connect_object (field, "changed", G_CALLBACK (required_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  required_changed_cb (self);
+}
+
+/* Writes @date into @field, or empties it when @date is NULL or invalid. */
+void
+hp_form_set_date (GtkEditable *field,
+                  const GDate *date)
+{
+  g_autofree char *text = date && g_date_valid (date) ? hp_date_to_string (date) : NULL;
+
+  gtk_editable_set_text (field, text ? text : "");
+}
+
+/* The date in @field as the files write it, or "" when it is empty. */
+const char *
+hp_form_get_date_text (GtkEditable *field)
+{
+  return gtk_editable_get_text (field);
 }
 
 void

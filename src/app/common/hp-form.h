@@ -26,6 +26,12 @@ struct _HpFormClass
 void       hp_form_accept          (HpForm        *self);
 void       hp_form_require         (HpForm        *self,
                                     GtkEditable   *field);
+void       hp_form_add_date        (HpForm        *self,
+                                    GtkEditable   *field,
+                                    gboolean       required);
+void       hp_form_set_date        (GtkEditable   *field,
+                                    const GDate   *date);
+const char *hp_form_get_date_text  (GtkEditable   *field);
 void       hp_form_set_accept_label (HpForm       *self,
                                     const char    *label);
 void       hp_form_present_for     (HpForm        *self,
