@@ -15,6 +15,8 @@
 struct _HpApplication
 {
   GtkApplication parent_instance;
+  gboolean       reminded;     /* the start-up reminders were given */
+  char          *last_reminder; /* the body of the last one, for the tests */
 };
 
 G_DEFINE_FINAL_TYPE (HpApplication, hp_application, GTK_TYPE_APPLICATION)
@@ -53,10 +55,71 @@ about_activated_cb (GSimpleAction *action,
                          NULL);
 }
 
+/* A notification's button: the window, on the Exam Prep view. */
+static void
+show_exam_activated_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  HpWindow *window = hp_application_get_window (user_data);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "exam");
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_activated_cb },
   { .name = "about", .activate = about_activated_cb },
+  { .name = "show-exam", .activate = show_exam_activated_cb },
 };
+
+/* At start: a desktop notification for each continuing-education cycle
+ * that ends within 90 days with hours missing.  Returns how many. */
+guint
+hp_application_remind (HpApplication *self,
+                       HpDocument    *document,
+                       const GDate   *today)
+{
+  HpCatalog *catalog = hp_document_get_catalog (document);
+  g_autoptr(GListStore) statuses = NULL;
+  guint sent = 0;
+
+  g_return_val_if_fail (HP_IS_APPLICATION (self), 0);
+  if (catalog == NULL)
+    return 0;
+  statuses = hp_ce_statuses (hp_document_get_plan (document), catalog, today);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (statuses)); i++)
+    {
+      g_autoptr(HpCeStatus) s = g_list_model_get_item (G_LIST_MODEL (statuses), i);
+      g_autoptr(GNotification) notification = NULL;
+      g_autofree char *ids = NULL, *title = NULL, *id = NULL;
+
+      if (!s->due_soon)
+        continue;
+      ids = g_strjoinv (", ", (char **) s->credentials->pdata);
+      title = g_strdup_printf (_("Continuing education due for %s"), ids);
+      id = g_strdup_printf ("ce-due-%s", s->body ? s->body : ids);
+      notification = g_notification_new (title);
+      g_notification_set_body (notification, s->warning);
+      g_notification_set_default_action (notification, "app.show-exam");
+      g_notification_add_button (notification, _("Open Exam Prep"), "app.show-exam");
+      g_free (self->last_reminder);
+      self->last_reminder = g_strdup_printf ("%s: %s", title, s->warning);
+      /* Without a session bus there is no one to tell. */
+      if (g_application_get_is_registered (G_APPLICATION (self)) &&
+          g_application_get_dbus_connection (G_APPLICATION (self)) != NULL)
+        g_application_send_notification (G_APPLICATION (self), id, notification);
+      sent++;
+    }
+  return sent;
+}
+
+const char *
+hp_application_get_last_reminder (HpApplication *self)
+{
+  g_return_val_if_fail (HP_IS_APPLICATION (self), NULL);
+  return self->last_reminder;
+}
 
 static void
 hp_application_startup (GApplication *app)
@@ -107,6 +170,14 @@ document_loaded_cb (GObject      *source,
    * meanwhile stays. */
   if (opening->file != NULL || hp_window_get_document (window) == NULL)
     hp_window_show_loaded (window, opening->file, document, error);
+  if (document != NULL && !opening->app->reminded)
+    {
+      GDate today;
+
+      hp_date_set_today (&today);
+      opening->app->reminded = TRUE;
+      hp_application_remind (opening->app, document, &today);
+    }
   gtk_window_present (GTK_WINDOW (window));
   g_application_release (G_APPLICATION (opening->app));
   opening_free (opening);
@@ -157,10 +228,18 @@ hp_application_open (GApplication  *app,
 }
 
 static void
+hp_application_finalize (GObject *object)
+{
+  g_free (HP_APPLICATION (object)->last_reminder);
+  G_OBJECT_CLASS (hp_application_parent_class)->finalize (object);
+}
+
+static void
 hp_application_class_init (HpApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->finalize = hp_application_finalize;
   app_class->startup = hp_application_startup;
   app_class->activate = hp_application_activate;
   app_class->open = hp_application_open;

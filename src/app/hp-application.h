@@ -16,5 +16,9 @@ G_DECLARE_FINAL_TYPE (HpApplication, hp_application, HP, APPLICATION, GtkApplica
 
 HpApplication *hp_application_new        (GApplicationFlags flags);
 HpWindow      *hp_application_get_window (HpApplication    *self);
+guint          hp_application_remind     (HpApplication    *self,
+                                          HpDocument       *document,
+                                          const GDate      *today);
+const char    *hp_application_get_last_reminder (HpApplication *self);
 
 G_END_DECLS

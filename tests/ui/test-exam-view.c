@@ -371,6 +371,24 @@ test_continuing_education (Fixture       *f,
   hp_ui_test_screenshot (GTK_WINDOW (f->window), "exam-ce");
 }
 
+/* At start, a notification for a cycle that ends within 90 days with hours
+ * missing: the sample's CCA cycle ends 2028-06-29; on 2028-04-15, 75 days
+ * before, 15.5 of its 20 hours are missing. */
+static void
+test_reminder (Fixture       *f,
+               gconstpointer  data)
+{
+  GDate day;
+
+  g_assert_true (hp_date_parse ("2026-11-27", &day));
+  g_assert_cmpuint (hp_application_remind (f->app, hp_window_get_document (f->window), &day), ==, 0);
+  g_assert_true (hp_date_parse ("2028-04-15", &day));
+  g_assert_cmpuint (hp_application_remind (f->app, hp_window_get_document (f->window), &day), ==, 1);
+  g_assert_cmpstr (hp_application_get_last_reminder (f->app), ==,
+                   "Continuing education due for CCA: 15.5 hours still to log by 2028-06-29, in "
+                   "75 days");
+}
+
 /* A plan with nothing to prepare: the view says what to do first. */
 static void
 test_empty (Fixture       *f,
@@ -431,6 +449,7 @@ main (int    argc,
   hp_ui_test_add ("/exam/continuing-education", test_continuing_education);
   hp_ui_test_add ("/exam/empty", test_empty);
   hp_ui_test_add ("/exam/narrow", test_narrow);
+  hp_ui_test_add ("/exam/reminder", test_reminder);
 
   return hp_ui_test_run ();
 }
