@@ -275,7 +275,10 @@ test_eligibility (void)
     { "CCA", "aas-hit", NULL, HP_ELIGIBLE_NOW, NULL, FALSE, NULL },   /* held */
     { "CCS", "aas-hit", NULL, HP_ELIGIBLE_NOW, NULL, FALSE, NULL },   /* open */
     { "CPC", "cert-coding", NULL, HP_ELIGIBLE_NOW, NULL, FALSE, NULL },
+    { "CCS-P", "aas-hit", NULL, HP_ELIGIBLE_NOW, NULL, FALSE, NULL },  /* open */
+    { "CDIP", "bs-him", NULL, HP_ELIGIBLE_NOT_BY_PLAN, NULL, FALSE, NULL },
     { "CHDA", "bs-him", NULL, HP_ELIGIBLE_NOT_BY_PLAN, NULL, FALSE, NULL },
+    { "CHPS", "bs-him", NULL, HP_ELIGIBLE_NOT_BY_PLAN, NULL, FALSE, NULL },
     { "ODS", "bs-him", NULL, HP_ELIGIBLE_NOT_BY_PLAN, NULL, FALSE, NULL },
   };
 
@@ -452,6 +455,26 @@ test_ce_statuses (void)
     g_assert_false (s->due_soon);
     g_assert_cmpint (s->days_left, ==, 273);  /* 2027-06-01 to 2028-02-29 */
     g_assert_cmpstr (s->warning, ==, "Behind a steady pace: 10 of 20 hours logged, about 12.53 by now");
+  }
+
+  /* Entries on the cycle's first and last days count; the day after the
+   * last belongs to the next cycle.  CPC earned 2025-02-01: the cycle runs
+   * 2025-02-01 to 2027-01-31. */
+  {
+    g_autoptr(HpPlan) plan = plan_holding ("CPC", "2025-02-01", NULL);
+    g_autoptr(GListStore) statuses = NULL;
+    g_autoptr(HpCeStatus) s = NULL;
+
+    log_hours (plan, "CPC", "2025-02-01", 2, NULL);
+    log_hours (plan, "CPC", "2027-01-31", 3, NULL);
+    log_hours (plan, "CPC", "2027-02-01", 5, NULL);
+    set_date (&today, "2027-01-31");
+    statuses = hp_ce_statuses (plan, catalog, &today);
+    s = g_list_model_get_item (G_LIST_MODEL (statuses), 0);
+    g_assert_cmpfloat (s->done, ==, 5);
+    g_assert_cmpint (s->days_left, ==, 0);
+    g_assert_true (s->due_soon);
+    assert_near (s->expected, 36);
   }
 
   /* RHIT earned 2025-01-10 and CCS 2026-05-01: one AHIMA cycle, 2025-01-10
