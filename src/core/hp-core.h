@@ -18,5 +18,7 @@
 #include "hp-limits.h"
 #include "hp-plan.h"
 #include "hp-readiness.h"
+#include "hp-schedule.h"
+#include "hp-ics.h"
 #include "hp-types.h"
 #include "hp-xml.h"

@@ -8,6 +8,7 @@
 #include "hp-autoplan.h"
 #include "hp-catalog.h"
 #include "hp-plan.h"
+#include "hp-schedule.h"
 
 G_BEGIN_DECLS
 
@@ -175,6 +176,54 @@ gboolean    hp_document_add_ce            (HpDocument   *self,
                                            GError      **error);
 gboolean    hp_document_remove_ce         (HpDocument   *self,
                                            guint         index,
+                                           GError      **error);
+
+/* hp-document-schedule.c */
+gboolean    hp_document_set_availability  (HpDocument   *self,
+                                           GPtrArray    *slots,
+                                           GError      **error);
+gboolean    hp_document_set_commitment    (HpDocument   *self,
+                                           guint         index,
+                                           HpTimeSlot   *slot,
+                                           GError      **error);
+gboolean    hp_document_remove_commitment (HpDocument   *self,
+                                           guint         index,
+                                           GError      **error);
+gboolean    hp_document_add_break         (HpDocument   *self,
+                                           HpBreak      *brk,
+                                           GError      **error);
+gboolean    hp_document_remove_break      (HpDocument   *self,
+                                           guint         index,
+                                           GError      **error);
+gboolean    hp_document_set_schedule_rules (HpDocument  *self,
+                                           const HpScheduleRules *rules,
+                                           GError      **error);
+gboolean    hp_document_set_course_hours  (HpDocument   *self,
+                                           const char   *course,
+                                           double        hours,
+                                           GError      **error);
+gboolean    hp_document_apply_schedule    (HpDocument   *self,
+                                           HpScheduleResult *result,
+                                           GError      **error);
+HpStudyBlock *hp_document_find_block      (HpDocument   *self,
+                                           const char   *uid,
+                                           guint        *index);
+gboolean    hp_document_set_block         (HpDocument   *self,
+                                           const char   *uid,
+                                           HpStudyBlock *block,
+                                           GError      **error);
+gboolean    hp_document_move_block        (HpDocument   *self,
+                                           const char   *uid,
+                                           const GDate  *date,
+                                           guint         start,
+                                           guint         end,
+                                           GError      **error);
+gboolean    hp_document_remove_block      (HpDocument   *self,
+                                           const char   *uid,
+                                           GError      **error);
+gboolean    hp_document_set_block_done    (HpDocument   *self,
+                                           const char   *uid,
+                                           gboolean      done,
                                            GError      **error);
 
 G_END_DECLS

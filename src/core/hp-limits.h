@@ -33,6 +33,7 @@ G_BEGIN_DECLS
 #define HP_PRACTICE_QUESTIONS_MAX   10000
 #define HP_STUDY_HOURS_MAX          24     /* in one study log entry: a day */
 #define HP_WEEK_HOURS_MAX           100    /* study hours a week */
+#define HP_SCHEDULE_HOURS_PER_CREDIT_MAX 10 /* weekly study hours per credit hour */
 #define HP_CE_HOURS_MIN             0.25
 #define HP_CE_HOURS_MAX             1000
 

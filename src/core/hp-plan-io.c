@@ -130,6 +130,169 @@ read_slot (HpXmlSource *src,
 }
 
 static gboolean
+read_break (HpXmlSource *src,
+            xmlNode     *node,
+            HpPlan      *plan,
+            GError     **error)
+{
+  g_autoptr(HpBreak) brk = hp_break_new ();
+  g_autofree char *kind = hp_xml_get (node, "kind");
+  g_autofree char *from = hp_xml_require (src, node, "from", error);
+
+  if (from == NULL || !READ_DATE (node, "from", brk->from))
+    return FALSE;
+  brk->to = brk->from;
+  if (!READ_DATE (node, "to", brk->to) ||
+      !READ_NUMBER (node, "hours", 0, 24, brk->hours))
+    return FALSE;
+  if (g_date_compare (&brk->to, &brk->from) < 0)
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, "to",
+                           _("the break ends before it starts"));
+      return FALSE;
+    }
+  if (kind != NULL && !g_str_equal (kind, "none") && !g_str_equal (kind, "light"))
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, "kind",
+                           _("“%s” is not a kind of break: expected none (no study) or light"),
+                           kind);
+      return FALSE;
+    }
+  brk->light = g_strcmp0 (kind, "light") == 0;
+  brk->title = hp_xml_text (node);
+  g_list_store_append (plan->breaks, brk);
+  return TRUE;
+}
+
+/* "2026-11-23 18:00": where a moved block was */
+static gboolean
+read_moved_from (HpXmlSource  *src,
+                 xmlNode      *node,
+                 HpStudyBlock *block,
+                 GError      **error)
+{
+  g_autofree char *text = hp_xml_get (node, "moved-from");
+  g_autofree char *day = NULL;
+  unsigned h = 0, m = 0;
+  char tail;
+
+  if (text == NULL)
+    return TRUE;
+  day = g_strndup (text, 10);
+  if (strlen (text) != 16 || text[10] != ' ' || !hp_date_parse (day, &block->moved_date) ||
+      sscanf (text + 11, "%2u:%2u%c", &h, &m, &tail) != 2 || h > 23 || m > 59)
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, "moved-from",
+                           _("“%s” is not a date and time: expected YYYY-MM-DD HH:MM"), text);
+      return FALSE;
+    }
+  block->moved_start = h * 60 + m;
+  return TRUE;
+}
+
+static gboolean
+read_block (HpXmlSource *src,
+            xmlNode     *node,
+            HpPlan      *plan,
+            GError      **error)
+{
+  g_autoptr(HpStudyBlock) block = hp_study_block_new (NULL, 0, 0);
+  g_autofree char *date = hp_xml_require (src, node, "date", error);
+  g_autofree char *kind = hp_xml_get (node, "kind");
+
+  if (date == NULL || !READ_DATE (node, "date", block->date) ||
+      !read_time (src, node, "start", &block->start, error) ||
+      !read_time (src, node, "end", &block->end, error) ||
+      !hp_xml_yes_no (src, node, "done", &block->done, error) ||
+      !hp_xml_yes_no (src, node, "pinned", &block->pinned, error) ||
+      !read_moved_from (src, node, block, error))
+    return FALSE;
+  if (block->end <= block->start)
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, "end",
+                           _("the time ends before it starts"));
+      return FALSE;
+    }
+  if (kind != NULL && !hp_block_kind_from_string (kind, &block->kind))
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, "kind",
+                           _("“%s” is not a kind of study block: expected study or review"), kind);
+      return FALSE;
+    }
+  block->course = hp_xml_get (node, "course");
+  block->exam = hp_xml_get (node, "exam");
+  block->domain = hp_xml_get (node, "domain");
+  if ((block->course == NULL) == (block->exam == NULL))
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, NULL,
+                           _("a study block needs either a “course” or an “exam” attribute"));
+      return FALSE;
+    }
+  block->uid = hp_xml_get (node, "uid");
+  if (block->uid == NULL)
+    block->uid = hp_study_block_make_uid (block);
+  block->note = hp_xml_text (node);
+  g_list_store_append (plan->blocks, block);
+  return TRUE;
+}
+
+static gboolean
+read_schedule (HpXmlSource *src,
+               xmlNode     *node,
+               HpPlan      *plan,
+               GError     **error)
+{
+  HpScheduleRules *r = &plan->rules;
+  double min = r->min_session, max = r->max_session, gap = r->gap, daily = r->daily_max;
+
+  if (!READ_NUMBER (node, "hours-per-credit", 0, HP_SCHEDULE_HOURS_PER_CREDIT_MAX,
+                    r->hours_per_credit) ||
+      !READ_NUMBER (node, "min-session", 15, 24 * 60, min) ||
+      !READ_NUMBER (node, "max-session", 15, 24 * 60, max) ||
+      !READ_NUMBER (node, "gap", 0, 24 * 60, gap) ||
+      !READ_NUMBER (node, "daily-max", 15, 24 * 60, daily))
+    return FALSE;
+  if (max < min)
+    {
+      hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, "max-session",
+                           _("the longest session is shorter than the shortest"));
+      return FALSE;
+    }
+  r->min_session = min;
+  r->max_session = max;
+  r->gap = gap;
+  r->daily_max = daily;
+
+  hp_xml_foreach_element (child, node)
+    {
+      if (hp_xml_is (child, HP_PLAN_NAMESPACE, "course-hours"))
+        {
+          g_autofree char *course = hp_xml_require (src, child, "course", error);
+          double hours = -1;
+
+          if (course == NULL ||
+              !READ_NUMBER (child, "hours", 0, HP_WEEK_HOURS_MAX, hours))
+            return FALSE;
+          if (hours < 0)
+            {
+              hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, child, NULL,
+                                   _("<course-hours> needs an “hours” attribute"));
+              return FALSE;
+            }
+          hp_plan_set_course_hours (plan, course, hours);
+        }
+      else if (hp_xml_is (child, HP_PLAN_NAMESPACE, "block"))
+        {
+          if (!read_block (src, child, plan, error))
+            return FALSE;
+        }
+      else
+        return hp_xml_unexpected (src, child, "<course-hours> or <block>", error);
+    }
+  return TRUE;
+}
+
+static gboolean
 read_profile (HpXmlSource *src,
               xmlNode     *node,
               HpPlan      *plan,
@@ -428,6 +591,21 @@ read_exam (HpXmlSource *src,
   return TRUE;
 }
 
+static int
+compare_breaks (gconstpointer a,
+                gconstpointer b)
+{
+  return g_date_compare (&((HpBreak *) a)->from, &((HpBreak *) b)->from);
+}
+
+/* Records are kept in time order whatever order the file gives them in. */
+static void
+sort_store (GListStore       *store,
+            GCompareFunc      compare)
+{
+  g_list_store_sort (store, (GCompareDataFunc) (void (*) (void)) compare, NULL);
+}
+
 static HpPlan *
 read_plan (HpXmlSource *src,
            GError     **error)
@@ -435,6 +613,7 @@ read_plan (HpXmlSource *src,
   g_autoptr(HpPlan) plan = hp_plan_new ();
   xmlNode *root;
   gboolean seen_profile = FALSE;
+  gboolean seen_schedule = FALSE;
 
   if (!hp_xml_check_root (src, HP_PLAN_NAMESPACE, "plan", _("HIT Study Planner plan"),
                           HP_PLAN_FORMAT_VERSION, error))
@@ -462,14 +641,23 @@ read_plan (HpXmlSource *src,
       else if (hp_xml_is (child, HP_PLAN_NAMESPACE, "exam"))
         ok = read_exam (src, child, plan, error);
       else if (hp_xml_is (child, HP_PLAN_NAMESPACE, "availability") ||
-               hp_xml_is (child, HP_PLAN_NAMESPACE, "study-block"))
+               hp_xml_is (child, HP_PLAN_NAMESPACE, "study-block") ||
+               hp_xml_is (child, HP_PLAN_NAMESPACE, "commitment"))
         {
           g_autoptr(HpTimeSlot) slot = read_slot (src, child, error);
 
           ok = slot != NULL;
           if (ok)
-            g_list_store_append (g_str_equal (child->name, "availability")
-                                 ? plan->availability : plan->study_blocks, slot);
+            g_list_store_append (g_str_equal (child->name, "availability") ? plan->availability
+                                 : g_str_equal (child->name, "commitment") ? plan->commitments
+                                 : plan->study_blocks, slot);
+        }
+      else if (hp_xml_is (child, HP_PLAN_NAMESPACE, "break"))
+        ok = read_break (src, child, plan, error);
+      else if (hp_xml_is (child, HP_PLAN_NAMESPACE, "schedule") && !seen_schedule)
+        {
+          seen_schedule = TRUE;
+          ok = read_schedule (src, child, plan, error);
         }
       else if (hp_xml_is (child, HP_PLAN_NAMESPACE, "credential"))
         {
@@ -504,10 +692,13 @@ read_plan (HpXmlSource *src,
       else
         ok = hp_xml_unexpected (src, child,
                                 _("<profile>, <term>, <transfer>, <exception>, <exam>, "
-                                  "<availability>, <study-block>, <credential> or <ce>"), error);
+                                  "<availability>, <study-block>, <commitment>, <break>, "
+                                  "<schedule>, <credential> or <ce>"), error);
       if (!ok)
         return NULL;
     }
+  sort_store (plan->breaks, compare_breaks);
+  sort_store (plan->blocks, hp_study_block_compare);
 
   return g_steal_pointer (&plan);
 }
@@ -542,6 +733,105 @@ write_time (xmlTextWriter *w,
   g_autofree char *value = g_strdup_printf ("%02u:%02u", minutes / 60, minutes % 60);
 
   hp_xml_write_string (w, attribute, value);
+}
+
+static void
+write_breaks (xmlTextWriter *w,
+              GListModel    *breaks)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (breaks); i++)
+    {
+      g_autoptr(HpBreak) brk = g_list_model_get_item (breaks, i);
+
+      hp_xml_start (w, "break");
+      hp_xml_write_date (w, "from", &brk->from);
+      if (g_date_compare (&brk->to, &brk->from) != 0)
+        hp_xml_write_date (w, "to", &brk->to);
+      if (brk->light)
+        {
+          hp_xml_write_string (w, "kind", "light");
+          hp_xml_write_number (w, "hours", brk->hours);
+        }
+      hp_xml_write_text (w, brk->title);
+      hp_xml_end (w);
+    }
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* <schedule> only when it says something: rules that are not the defaults,
+ * the student's hours for a course, or blocks. */
+static void
+write_schedule (xmlTextWriter *w,
+                HpPlan        *plan)
+{
+  const HpScheduleRules *r = &plan->rules;
+  GListModel *blocks = G_LIST_MODEL (plan->blocks);
+  g_autofree gpointer *courses = NULL;
+  guint n_courses = 0;
+  gboolean defaults = r->hours_per_credit == HP_SCHEDULE_HOURS_PER_CREDIT &&
+                      r->min_session == HP_SCHEDULE_MIN_SESSION &&
+                      r->max_session == HP_SCHEDULE_MAX_SESSION &&
+                      r->gap == HP_SCHEDULE_GAP && r->daily_max == HP_SCHEDULE_DAILY_MAX;
+
+  courses = g_hash_table_get_keys_as_array (plan->course_hours, &n_courses);
+  if (defaults && n_courses == 0 && g_list_model_get_n_items (blocks) == 0)
+    return;
+  qsort (courses, n_courses, sizeof (gpointer), compare_strings);
+
+  hp_xml_start (w, "schedule");
+  if (r->hours_per_credit != HP_SCHEDULE_HOURS_PER_CREDIT)
+    hp_xml_write_number (w, "hours-per-credit", r->hours_per_credit);
+  if (r->min_session != HP_SCHEDULE_MIN_SESSION)
+    hp_xml_write_number (w, "min-session", r->min_session);
+  if (r->max_session != HP_SCHEDULE_MAX_SESSION)
+    hp_xml_write_number (w, "max-session", r->max_session);
+  if (r->gap != HP_SCHEDULE_GAP)
+    hp_xml_write_number (w, "gap", r->gap);
+  if (r->daily_max != HP_SCHEDULE_DAILY_MAX)
+    hp_xml_write_number (w, "daily-max", r->daily_max);
+  for (guint i = 0; i < n_courses; i++)
+    {
+      hp_xml_start (w, "course-hours");
+      hp_xml_write_string (w, "course", courses[i]);
+      hp_xml_write_number (w, "hours", *(double *) g_hash_table_lookup (plan->course_hours,
+                                                                         courses[i]));
+      hp_xml_end (w);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
+    {
+      g_autoptr(HpStudyBlock) b = g_list_model_get_item (blocks, i);
+
+      hp_xml_start (w, "block");
+      hp_xml_write_date (w, "date", &b->date);
+      write_time (w, "start", b->start);
+      write_time (w, "end", b->end);
+      hp_xml_write_string (w, "course", b->course);
+      hp_xml_write_string (w, "exam", b->exam);
+      hp_xml_write_string (w, "domain", b->domain);
+      if (b->kind != HP_BLOCK_STUDY)
+        hp_xml_write_string (w, "kind", hp_block_kind_to_string (b->kind));
+      if (b->done)
+        hp_xml_write_string (w, "done", "yes");
+      if (b->pinned)
+        hp_xml_write_string (w, "pinned", "yes");
+      if (g_date_valid (&b->moved_date))
+        {
+          g_autofree char *day = hp_date_to_string (&b->moved_date);
+          g_autofree char *moved = g_strdup_printf ("%s %02u:%02u", day, b->moved_start / 60,
+                                                    b->moved_start % 60);
+          hp_xml_write_string (w, "moved-from", moved);
+        }
+      hp_xml_write_string (w, "uid", b->uid);
+      hp_xml_write_text (w, b->note);
+      hp_xml_end (w);
+    }
+  hp_xml_end (w);
 }
 
 static void
@@ -724,6 +1014,9 @@ hp_plan_to_bytes (HpPlan *plan)
 
   write_slots (w, G_LIST_MODEL (plan->availability), "availability");
   write_slots (w, G_LIST_MODEL (plan->study_blocks), "study-block");
+  write_slots (w, G_LIST_MODEL (plan->commitments), "commitment");
+  write_breaks (w, G_LIST_MODEL (plan->breaks));
+  write_schedule (w, plan);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan->held)); i++)
     {

@@ -30,6 +30,10 @@ HP_DEFINE_RECORD (HpExamTarget, hp_exam_target,
                   g_clear_object (&self->study))
 HP_DEFINE_RECORD (HpTimeSlot, hp_time_slot,
                   g_free (self->course); g_free (self->exam); g_free (self->title))
+HP_DEFINE_RECORD (HpBreak, hp_break, g_free (self->title))
+HP_DEFINE_RECORD (HpStudyBlock, hp_study_block,
+                  g_free (self->course); g_free (self->exam); g_free (self->domain);
+                  g_free (self->uid); g_free (self->note))
 HP_DEFINE_RECORD (HpHeldCredential, hp_held_credential,
                   g_free (self->credential))
 HP_DEFINE_RECORD (HpCeEntry, hp_ce_entry,
@@ -41,7 +45,10 @@ HP_DEFINE_RECORD (HpPlan, hp_plan,
                   g_clear_object (&self->terms); g_clear_object (&self->transfers);
                   g_clear_object (&self->exceptions); g_clear_object (&self->exams);
                   g_clear_object (&self->availability); g_clear_object (&self->study_blocks);
-              g_clear_object (&self->held); g_clear_object (&self->ce_entries))
+                  g_clear_object (&self->commitments); g_clear_object (&self->breaks);
+                  g_clear_pointer (&self->course_hours, g_hash_table_unref);
+                  g_clear_object (&self->blocks);
+                  g_clear_object (&self->held); g_clear_object (&self->ce_entries))
 
 static void hp_plan_entry_init (HpPlanEntry *self) { }
 static void hp_transfer_init (HpTransfer *self) { }
@@ -61,6 +68,21 @@ hp_practice_test_init (HpPracticeTest *self)
   self->scores = g_ptr_array_new_with_free_func ((GDestroyNotify) domain_score_free);
 }
 static void hp_time_slot_init (HpTimeSlot *self) { }
+
+static void
+hp_break_init (HpBreak *self)
+{
+  g_date_clear (&self->from, 1);
+  g_date_clear (&self->to, 1);
+  self->hours = 1;
+}
+
+static void
+hp_study_block_init (HpStudyBlock *self)
+{
+  g_date_clear (&self->date, 1);
+  g_date_clear (&self->moved_date, 1);
+}
 static void hp_held_credential_init (HpHeldCredential *self) { }
 static void hp_ce_entry_init (HpCeEntry *self) { }
 
@@ -88,6 +110,13 @@ hp_plan_init (HpPlan *self)
   self->exams = g_list_store_new (HP_TYPE_EXAM_TARGET);
   self->availability = g_list_store_new (HP_TYPE_TIME_SLOT);
   self->study_blocks = g_list_store_new (HP_TYPE_TIME_SLOT);
+  self->commitments = g_list_store_new (HP_TYPE_TIME_SLOT);
+  self->breaks = g_list_store_new (HP_TYPE_BREAK);
+  self->rules = (HpScheduleRules) { HP_SCHEDULE_HOURS_PER_CREDIT, HP_SCHEDULE_MIN_SESSION,
+                                    HP_SCHEDULE_MAX_SESSION, HP_SCHEDULE_GAP,
+                                    HP_SCHEDULE_DAILY_MAX };
+  self->course_hours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->blocks = g_list_store_new (HP_TYPE_STUDY_BLOCK);
   self->held = g_list_store_new (HP_TYPE_HELD_CREDENTIAL);
   self->ce_entries = g_list_store_new (HP_TYPE_CE_ENTRY);
 }
@@ -204,6 +233,106 @@ hp_time_slot_new (guint day,
   return self;
 }
 
+HpBreak *
+hp_break_new (void)
+{
+  return g_object_new (HP_TYPE_BREAK, NULL);
+}
+
+HpStudyBlock *
+hp_study_block_new (const GDate *date,
+                    guint        start,
+                    guint        end)
+{
+  HpStudyBlock *self = g_object_new (HP_TYPE_STUDY_BLOCK, NULL);
+
+  if (date != NULL && g_date_valid (date))
+    self->date = *date;
+  self->start = start;
+  self->end = end;
+  return self;
+}
+
+HpStudyBlock *
+hp_study_block_copy (HpStudyBlock *block)
+{
+  HpStudyBlock *self = hp_study_block_new (&block->date, block->start, block->end);
+
+  self->course = g_strdup (block->course);
+  self->exam = g_strdup (block->exam);
+  self->domain = g_strdup (block->domain);
+  self->kind = block->kind;
+  self->done = block->done;
+  self->pinned = block->pinned;
+  self->uid = g_strdup (block->uid);
+  self->moved_date = block->moved_date;
+  self->moved_start = block->moved_start;
+  self->note = g_strdup (block->note);
+  return self;
+}
+
+/* Time order: date, then start, then what is studied (so a schedule sorts
+ * the same way every time). */
+int
+hp_study_block_compare (gconstpointer a,
+                        gconstpointer b)
+{
+  const HpStudyBlock *x = a, *y = b;
+  int c;
+
+  if ((c = g_date_compare (&x->date, &y->date)) != 0)
+    return c;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if ((c = g_strcmp0 (x->course, y->course)) != 0)
+    return c;
+  if ((c = g_strcmp0 (x->exam, y->exam)) != 0)
+    return c;
+  return g_strcmp0 (x->domain, y->domain);
+}
+
+/* A block's identity for calendars: the same block (day, time, subject and
+ * kind) gets the same UID in every export and every run. */
+char *
+hp_study_block_make_uid (HpStudyBlock *block)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *sum = NULL;
+
+  key = g_strdup_printf ("%04d-%02d-%02d|%u|%u|%s|%s|%s|%d",
+                         g_date_get_year (&block->date), g_date_get_month (&block->date),
+                         g_date_get_day (&block->date), block->start, block->end,
+                         block->course ? block->course : "", block->exam ? block->exam : "",
+                         block->domain ? block->domain : "", block->kind);
+  sum = g_compute_checksum_for_string (G_CHECKSUM_SHA1, key, -1);
+  sum[20] = '\0';
+  return g_strdup_printf ("%s@hitplanner", sum);
+}
+
+/* The weekly study hours the schedule gives @course: the student's own
+ * figure, else hours-per-credit times its @credits. */
+double
+hp_plan_course_hours (HpPlan     *plan,
+                      const char *course,
+                      double      credits)
+{
+  double *hours = g_hash_table_lookup (plan->course_hours, course);
+
+  return hours != NULL ? *hours : plan->rules.hours_per_credit * credits;
+}
+
+/* Sets @course's weekly hours; a negative figure goes back to the default. */
+void
+hp_plan_set_course_hours (HpPlan     *plan,
+                          const char *course,
+                          double      hours)
+{
+  if (hours < 0)
+    g_hash_table_remove (plan->course_hours, course);
+  else
+    g_hash_table_insert (plan->course_hours, g_strdup (course), g_memdup2 (&hours, sizeof hours));
+}
+
 HpHeldCredential *
 hp_held_credential_new (const char *credential)
 {
@@ -226,6 +355,24 @@ const char *
 hp_exception_kind_to_string (HpExceptionKind kind)
 {
   return hp_enum_to_nick (HP_TYPE_EXCEPTION_KIND, kind);
+}
+
+const char *
+hp_block_kind_to_string (HpBlockKind kind)
+{
+  return hp_enum_to_nick (HP_TYPE_BLOCK_KIND, kind);
+}
+
+gboolean
+hp_block_kind_from_string (const char  *text,
+                           HpBlockKind *kind)
+{
+  int value;
+
+  if (!hp_enum_from_nick (HP_TYPE_BLOCK_KIND, text, &value))
+    return FALSE;
+  *kind = value;
+  return TRUE;
 }
 
 gboolean
@@ -505,6 +652,19 @@ hp_plan_take_contents (HpPlan *self,
   take_store (self->exams, from->exams);
   take_store (self->availability, from->availability);
   take_store (self->study_blocks, from->study_blocks);
+  take_store (self->commitments, from->commitments);
+  take_store (self->breaks, from->breaks);
+  take_store (self->blocks, from->blocks);
+  self->rules = from->rules;
+  g_hash_table_remove_all (self->course_hours);
+  {
+    GHashTableIter iter;
+    gpointer key, value;
+
+    g_hash_table_iter_init (&iter, from->course_hours);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      hp_plan_set_course_hours (self, key, *(double *) value);
+  }
   take_store (self->held, from->held);
   take_store (self->ce_entries, from->ce_entries);
 }

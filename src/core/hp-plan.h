@@ -19,8 +19,10 @@ G_BEGIN_DECLS
 #define HP_PLAN_NAMESPACE      "urn:io.github.hitplanner:plan"
 /* 2: the profile says whether the student takes summer terms (summer="yes")
  * and when they were admitted to the program (admitted="fall 2026"); an
- * instructor's consent is an exception (kind="consent") */
-#define HP_PLAN_FORMAT_VERSION 3
+ * instructor's consent is an exception (kind="consent")
+ * 3: practice tests, study logs, goals and hours of exam targets; CE categories
+ * 4: commitments, breaks, and the <schedule> of dated study blocks with its rules */
+#define HP_PLAN_FORMAT_VERSION 4
 /* Without a limit of the student's own, a term may hold what most colleges
  * allow without an advisor's approval (full time starts at 12). */
 #define HP_PLAN_DEFAULT_LOAD   18.0
@@ -140,6 +142,64 @@ struct _HpTimeSlot
   char   *title;
 };
 
+/* A day off studying (light = FALSE) or a lighter day (at most @hours),
+ * from @from to @to, both included: a term break, a holiday. */
+#define HP_TYPE_BREAK (hp_break_get_type ())
+G_DECLARE_FINAL_TYPE (HpBreak, hp_break, HP, BREAK, GObject)
+struct _HpBreak
+{
+  GObject  parent_instance;
+  GDate    from;
+  GDate    to;
+  gboolean light;
+  double   hours;   /* light days: the most study hours on each day */
+  char    *title;
+};
+
+typedef enum
+{
+  HP_BLOCK_STUDY,   /* a course's weekly study time, or an exam's preparation */
+  HP_BLOCK_REVIEW,  /* a spaced review of something studied before */
+  HP_N_BLOCK_KINDS /*< skip >*/
+} HpBlockKind;
+
+/* One dated session of the study schedule. */
+#define HP_TYPE_STUDY_BLOCK (hp_study_block_get_type ())
+G_DECLARE_FINAL_TYPE (HpStudyBlock, hp_study_block, HP, STUDY_BLOCK, GObject)
+struct _HpStudyBlock
+{
+  GObject     parent_instance;
+  GDate       date;
+  guint       start;      /* minutes after midnight, local time */
+  guint       end;
+  char       *course;     /* the course studied, or NULL */
+  char       *exam;       /* or the credential whose exam is prepared */
+  char       *domain;     /* exam blocks: the domain, or NULL for the whole exam */
+  HpBlockKind kind;
+  gboolean    done;       /* the student marked it done: its hours are logged */
+  gboolean    pinned;     /* placed by the student: regenerating keeps it */
+  char       *uid;        /* stays the same across exports */
+  GDate       moved_date; /* where a missed block was before it moved; invalid if it did not */
+  guint       moved_start;
+  char       *note;
+};
+
+/* How the study schedule is made (hours-per-credit etc. in the file). */
+typedef struct
+{
+  double hours_per_credit; /* weekly study hours per credit hour */
+  guint  min_session;      /* minutes */
+  guint  max_session;
+  guint  gap;              /* minutes between two sessions */
+  guint  daily_max;        /* minutes of study on one day */
+} HpScheduleRules;
+
+#define HP_SCHEDULE_HOURS_PER_CREDIT 2.0
+#define HP_SCHEDULE_MIN_SESSION      30
+#define HP_SCHEDULE_MAX_SESSION      120
+#define HP_SCHEDULE_GAP              15
+#define HP_SCHEDULE_DAILY_MAX        240
+
 #define HP_TYPE_HELD_CREDENTIAL (hp_held_credential_get_type ())
 G_DECLARE_FINAL_TYPE (HpHeldCredential, hp_held_credential, HP, HELD_CREDENTIAL, GObject)
 struct _HpHeldCredential
@@ -189,8 +249,13 @@ struct _HpPlan
   GListStore *transfers;         /* of HpTransfer */
   GListStore *exceptions;        /* of HpException */
   GListStore *exams;             /* of HpExamTarget */
-  GListStore *availability;      /* of HpTimeSlot */
-  GListStore *study_blocks;      /* of HpTimeSlot */
+  GListStore *availability;      /* of HpTimeSlot: when the student can study, each week */
+  GListStore *study_blocks;      /* of HpTimeSlot: fixed weekly study time the student set */
+  GListStore *commitments;       /* of HpTimeSlot: classes, work shifts (title) */
+  GListStore *breaks;            /* of HpBreak, by first day */
+  HpScheduleRules rules;
+  GHashTable *course_hours;      /* course code -> double*: weekly study hours, for the default */
+  GListStore *blocks;            /* of HpStudyBlock, by date and start */
   GListStore *held;              /* of HpHeldCredential */
   GListStore *ce_entries;        /* of HpCeEntry */
 };
@@ -244,10 +309,27 @@ HpStudyLog    *hp_study_log_new           (void);
 HpTimeSlot    *hp_time_slot_new           (guint         day,
                                            guint         start,
                                            guint         end);
+HpBreak       *hp_break_new               (void);
+HpStudyBlock  *hp_study_block_new         (const GDate  *date,
+                                           guint         start,
+                                           guint         end);
+HpStudyBlock  *hp_study_block_copy        (HpStudyBlock *block);
+int            hp_study_block_compare     (gconstpointer a,
+                                           gconstpointer b);
+char          *hp_study_block_make_uid    (HpStudyBlock *block);
+double         hp_plan_course_hours       (HpPlan       *plan,
+                                           const char   *course,
+                                           double        credits);
+void           hp_plan_set_course_hours   (HpPlan       *plan,
+                                           const char   *course,
+                                           double        hours);
 HpHeldCredential *hp_held_credential_new  (const char   *credential);
 HpCeEntry     *hp_ce_entry_new            (const char   *credential);
 
 const char    *hp_exception_kind_to_string (HpExceptionKind kind);
+const char    *hp_block_kind_to_string    (HpBlockKind   kind);
+gboolean       hp_block_kind_from_string  (const char   *text,
+                                           HpBlockKind  *kind);
 gboolean       hp_exception_kind_from_string (const char *text,
                                               HpExceptionKind *kind);
 
