@@ -114,7 +114,7 @@ test_round_trip (void)
   g_assert_true (hp_plan_equal (plan, again));
   g_assert_true (g_str_has_prefix (g_bytes_get_data (first, NULL),
                                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                   "<plan xmlns=\"urn:io.github.hitplanner:plan\" format=\"3\""));
+                                   "<plan xmlns=\"urn:io.github.hitplanner:plan\" format=\"4\""));
 }
 
 static HpPlan *
@@ -149,7 +149,7 @@ test_earlier_formats (void)
   g_assert_true (hp_plan_equal (one, two));
   g_assert_false (one->take_summer);
   upgraded = hp_plan_to_bytes (one);
-  g_assert_nonnull (strstr (g_bytes_get_data (upgraded, NULL), "format=\"3\""));
+  g_assert_nonnull (strstr (g_bytes_get_data (upgraded, NULL), "format=\"4\""));
 
   exam = g_list_model_get_item (G_LIST_MODEL (two->exams), 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (exam->tests)), ==, 2);
@@ -184,7 +184,7 @@ test_empty_plan_round_trip (void)
   g_autoptr(HpPlan) again = hp_plan_load_bytes (bytes, "empty.hitplan", &error);
   const char *expected =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<plan xmlns=\"urn:io.github.hitplanner:plan\" format=\"3\">\n"
+    "<plan xmlns=\"urn:io.github.hitplanner:plan\" format=\"4\">\n"
     "  <profile/>\n"
     "</plan>\n";
 
@@ -260,7 +260,7 @@ static const BadFile bad_files[] = {
     "2:16: the file declares a document type (<!DOCTYPE>); HIT Study Planner files never use "
     "one, so it is refused for safety" },
   { "newer-version.hitplan", HP_FILE_ERROR_NEWER_VERSION,
-    "2:45: written by a newer version: format 4; this version reads up to 3" },
+    "2:45: written by a newer version: format 5; this version reads up to 4" },
   { "wrong-root.hitplan", HP_FILE_ERROR_WRONG_KIND,
     "2:1: this is not a HIT Study Planner plan: expected a <plan> element in the namespace "
     "urn:io.github.hitplanner:plan" },
@@ -278,7 +278,7 @@ static const BadFile bad_files[] = {
   { "duplicate-term.hitplan", HP_FILE_ERROR_INVALID, "5:3: the term Fall 2025 appears twice" },
   { "unknown-element.hitplan", HP_FILE_ERROR_INVALID,
     "3:3: unexpected element <semester> in <plan>; expected <profile>, <term>, <transfer>, "
-    "<exception>, <exam>, <availability>, <study-block>, <credential> or <ce>" },
+    "<exception>, <exam>, <availability>, <study-block>, <commitment>, <break>, <schedule>, <credential> or <ce>" },
   { "missing-code.hitplan", HP_FILE_ERROR_INVALID, "4:5: <course> needs a “code” attribute" },
   { "backwards-time.hitplan", HP_FILE_ERROR_INVALID, "3:41: the time ends before it starts" },
 };
