@@ -11,7 +11,7 @@ PACKAGES="
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libgtk-4-bin libxml2-dev libxml2-utils
   gettext desktop-file-utils appstream shared-mime-info
   xvfb xauth x11-utils dbus-daemon fonts-cantarell fonts-dejavu-core adwaita-icon-theme hicolor-icon-theme
-  time
+  time python3 python3-icalendar
 "
 
 missing=""

@@ -40,6 +40,9 @@ static const Command commands[] = {
   { "readiness", N_("PLAN [--exam ID]"), N_("How ready you are for a credential exam, and when you may sit it"),
     hitplan_readiness },
   { "ce", N_("PLAN"), N_("Continuing-education cycles of the credentials you hold"), hitplan_ce },
+  { "schedule", N_("PLAN [-o OUT]"), N_("Make the weekly study schedule"), hitplan_schedule },
+  { "export-ics", N_("PLAN -o FILE"), N_("Write the study schedule as a calendar file"),
+    hitplan_export_ics },
 };
 
 int
@@ -620,7 +623,7 @@ print_help (void)
       /* Pad by characters, not bytes: "…" is three bytes. */
       int pad = width + 1 - (int) g_utf8_strlen (args, -1);
 
-      g_print ("  %-9s %s%*s %s\n", commands[i].name, args, MAX (pad, 0), "",
+      g_print ("  %-10s %s%*s %s\n", commands[i].name, args, MAX (pad, 0), "",
                _(commands[i].summary));
     }
   g_print (_("\nOptions:\n"

@@ -85,5 +85,9 @@ int        hitplan_readiness     (int           argc,
                                   char        **argv);
 int        hitplan_ce            (int           argc,
                                   char        **argv);
+int        hitplan_schedule      (int           argc,
+                                  char        **argv);
+int        hitplan_export_ics    (int           argc,
+                                  char        **argv);
 
 G_END_DECLS

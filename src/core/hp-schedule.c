@@ -12,7 +12,8 @@
  *     kept; the other future blocks are made again;
  *  3. blocks missed this week or last move to the earliest free time before
  *     their week ends (exam blocks: before the exam);
- *  4. each finished block gets reviews 1, 3, 7, 14 and 30 days later;
+ *  4. each finished block gets reviews 1, 3, 7, 14 and 30 days later (the
+ *     first day back when that is a day off);
  *  5. each week, each course of the term gets its weekly hours and each
  *     exam its hours (more as the exam nears), less what is already there,
  *     in sessions spread over the days with the least study.
@@ -177,6 +178,7 @@ typedef struct
   guint      cap;                     /* the most study minutes this day */
   guint      used;                    /* study minutes placed or kept */
   guint      free_at_start;           /* free minutes before anything was placed */
+  gboolean   off;                     /* a break: no study, and no share of the week's hours */
   GPtrArray *blocks;                  /* of HpStudyBlock* (borrowed): study on this day */
 } Day;
 
@@ -415,8 +417,10 @@ init_days (Gen *gen)
           if (brk->light)
             day->cap = MIN (day->cap, (guint) (brk->hours * 60));
           else
-            day->cap = 0;
+            day->off = TRUE;
         }
+      if (day->off)
+        day->cap = 0;
       if (day->cap == 0)
         day_mark (day, 0, DAY_MINUTES, 0);
       day_update_prefix (day);
@@ -452,6 +456,20 @@ block_missed (Gen          *gen,
   return !block->done && (c < 0 || (c == 0 && block->end <= gen->now));
 }
 
+static void deadline_of (Gen *gen, HpStudyBlock *block, GDate *deadline);
+
+/* Whether a missed block's hours can still move into the days made: a
+ * schedule made from a later day leaves it where it is. */
+static gboolean
+deadline_ahead (Gen          *gen,
+                HpStudyBlock *block)
+{
+  GDate deadline;
+
+  deadline_of (gen, block, &deadline);
+  return g_date_compare (&deadline, &gen->start) >= 0;
+}
+
 static GPtrArray *
 sort_existing (Gen *gen)
 {
@@ -469,7 +487,7 @@ sort_existing (Gen *gen)
                         g_date_compare (&block->date, &gen->end) <= 0;
 
       if (block_missed (gen, block) && g_date_compare (&block->date, &last_week) >= 0 &&
-          g_date_compare (&block->date, &gen->end) <= 0)
+          g_date_compare (&block->date, &gen->end) <= 0 && deadline_ahead (gen, block))
         g_ptr_array_add (missed, hp_study_block_copy (block));
       else if (!inside || block_missed (gen, block))
         g_ptr_array_add (gen->out, hp_study_block_copy (block));
@@ -647,6 +665,9 @@ place_reviews (Gen *gen)
           gboolean duplicate = FALSE;
 
           g_date_add_days (&r.date, review_days[k]);
+          /* a review due on a day off waits for the first day back */
+          while (gen_day (gen, &r.date) != NULL && gen_day (gen, &r.date)->off)
+            g_date_add_days (&r.date, 1);
           if (gen_day (gen, &r.date) == NULL)
             continue;
           for (guint j = 0; j < reviews->len && !duplicate; j++)
@@ -852,8 +873,8 @@ unplaced_reason (Gen     *gen,
   if (cap_left < gen->rules.min_session)
     {
       g_autofree char *cap = hp_minutes_format (gen->rules.daily_max);
-      return g_strdup_printf (_("%s did not fit: the daily maximum of %s is reached on every "
-                                "free day from %s"), amount, cap, week);
+      return g_strdup_printf (_("%s did not fit: the daily maximum (%s, less on light days) is "
+                                "reached on every free day from %s"), amount, cap, week);
     }
   if (free_now < minutes)
     {
@@ -931,7 +952,7 @@ exam_factor (const GDate *monday,
 }
 
 /* The subject's days within the week, and its minutes there: its weekly
- * minutes times the share of the week's days it has. */
+ * minutes times the share of the week's days it has, days off not counted. */
 static gboolean
 subject_days (Gen         *gen,
               Subject     *s,
@@ -946,7 +967,9 @@ subject_days (Gen         *gen,
   s->last = *last;
   if (g_date_compare (&s->first, &s->last) > 0 || weekly == 0)
     return FALSE;
-  n = g_date_days_between (&s->first, &s->last) + 1;
+  n = 0;
+  for (GDate d = s->first; g_date_compare (&d, &s->last) <= 0; g_date_add_days (&d, 1))
+    n += !gen_day (gen, &d)->off;
   s->need = round_quarter (weekly * n / 7.0);
   {
     const char *subject = s->course ? s->course : s->exam->exam->credential;

@@ -278,6 +278,22 @@ hp_date_set_today (GDate *date)
                   g_date_time_get_year (now));
 }
 
+/* Now, in @zone (NULL: local time); with HITPLANNER_TODAY set (tests, the
+ * app's screenshots) the start of that day, so schedules come out the same. */
+GDateTime *
+hp_date_time_now (GTimeZone *zone)
+{
+  const char *fixed = g_getenv ("HITPLANNER_TODAY");
+  g_autoptr(GTimeZone) local = zone ? g_time_zone_ref (zone) : g_time_zone_new_local ();
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (fixed != NULL && hp_date_parse (fixed, &date))
+    return g_date_time_new (local, g_date_get_year (&date), g_date_get_month (&date),
+                            g_date_get_day (&date), 0, 0, 0);
+  return g_date_time_new_now (local);
+}
+
 /* An array of strings that owns them and is always NULL-terminated, even
  * when empty: (char **) array->pdata is a strv, for g_strjoinv () and the
  * like.  The records keep their lists of codes and ids in these. */

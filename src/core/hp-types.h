@@ -65,6 +65,7 @@ gboolean    hp_date_parse        (const char  *text,
                                   GDate       *date);
 char       *hp_date_to_string    (const GDate *date);
 void        hp_date_set_today    (GDate       *date);
+GDateTime  *hp_date_time_now     (GTimeZone   *zone);
 char       *hp_format_number     (double       value);
 gulong      hp_plural_count      (double       value);
 GPtrArray  *hp_strv_array_new    (void);

@@ -83,6 +83,16 @@ static const CliCase cases[] = {
   /* Ten months on, still 4.5 of 20 hours: behind a steady pace (11.74 by
    * then: 20 x 429 / 731). */
   { "ce-sample-behind", 1, { "ce", SAMPLE, "--today", "2027-09-01" } },
+  { "schedule-help", 0, { "schedule", "--help" } },
+  { "schedule-sample", 1, { "schedule", SAMPLE, TODAY } },
+  { "schedule-week", 0, { "schedule", SAMPLE, "--from", "2026-11-30", "--to", "2026-12-06", TODAY } },
+  { "schedule-bad-date", 2, { "schedule", SAMPLE, "--from", "tomorrow" } },
+  { "schedule-backwards", 2, { "schedule", SAMPLE, "--from", "2026-12-06", "--to", "2026-11-30" } },
+  { "schedule-no-plan", 2, { "schedule" } },
+  { "export-ics-sample", 0, { "export-ics", SAMPLE, TODAY, "--time-zone", "UTC", "-o", "-" } },
+  { "export-ics-empty", 0, { "export-ics", PROBLEMS, TODAY, "--time-zone", "UTC", "-o", "-" } },
+  { "export-ics-no-output", 2, { "export-ics", SAMPLE } },
+  { "export-ics-bad-zone", 2, { "export-ics", SAMPLE, "--time-zone", "Mars/Olympus", "-o", "-" } },
 };
 
 static char *

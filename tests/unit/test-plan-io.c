@@ -50,7 +50,11 @@ test_sample_contents (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->terms)), ==, 6);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->transfers)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->exceptions)), ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->availability)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->availability)), ==, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->commitments)), ==, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->breaks)), ==, 2);
+  g_assert_cmpuint (plan->rules.daily_max, ==, 300);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan->blocks)), >, 20);
 
   first = g_list_model_get_item (G_LIST_MODEL (plan->terms), 0);
   entry = g_list_model_get_item (G_LIST_MODEL (first->entries), 1);

@@ -226,15 +226,15 @@ test_week_in_progress (void)
 }
 
 /* Breaks and light days.  Every evening 18:00-22:00; Mon 30 Nov and Tue 1
- * Dec are a break (no study), Wed 2 Dec a light day of 1 h.  HIT 110 asks 9 h
- * (course-hours): 540 min, ceil(540/120) = 5 sessions: 540 / 5 = 108, 105
- * each and the 15 left to the first: 120, 105, 105, 105, 105.
- *  #1 120: Mon, Tue (break), Wed (120 > 60) fail: Thu 18:00-20:00;
- *  #2-#4 105: days without HIT 110 first: Fri, Sat, Sun 18:00-19:45;
- *  #5 105: no day without it is open; the least loaded with it: Fri, after
- *    the gap: 20:00-21:45.
- * Then a plan free only on the light Wednesday: 120 min asked, pieces of 105,
- * 90, 75 fail, 60 fits (18:00-19:00); the other 60 find the day's 1 h used. */
+ * Dec are a break (no study, and no share of the week), Wed 2 Dec a light
+ * day of 1 h.  HIT 110 asks 9 h (course-hours): 540 min x 5 days / 7 =
+ * 385.7, to the quarter hour 390; ceil(390/120) = 4 sessions: 390 / 4 = 97.5,
+ * 90 each and the 30 left to the first two: 105, 105, 90, 90.
+ *  #1 105: Mon, Tue (break), Wed (105 > 60) fail: Thu 18:00-19:45;
+ *  #2-#4: days without HIT 110 first: Fri 18:00-19:45, Sat and Sun 18:00-19:30.
+ * Then a plan free only on the light Wednesday: 1 credit, 120 min x 5/7 =
+ * 85.7 -> 90 asked, pieces of 75 fail, 60 fits (18:00-19:00); the other 30
+ * find the day's 1 h used. */
 static void
 test_breaks (void)
 {
@@ -261,11 +261,10 @@ test_breaks (void)
   g_autoptr(HpUnscheduled) u = NULL;
 
   g_assert_cmpstr (got, ==,
-                   "2026-12-03 18:00-20:00 HIT 110\n"
+                   "2026-12-03 18:00-19:45 HIT 110\n"
                    "2026-12-04 18:00-19:45 HIT 110\n"
-                   "2026-12-04 20:00-21:45 HIT 110\n"
-                   "2026-12-05 18:00-19:45 HIT 110\n"
-                   "2026-12-06 18:00-19:45 HIT 110\n");
+                   "2026-12-05 18:00-19:30 HIT 110\n"
+                   "2026-12-06 18:00-19:30 HIT 110\n");
 
   g_free (body);
   body = g_strconcat (
@@ -276,10 +275,10 @@ test_breaks (void)
   got2 = describe_blocks (G_LIST_MODEL (r2->blocks));
   g_assert_cmpstr (got2, ==, "2026-12-02 18:00-19:00 HIT 110\n");
   u = g_list_model_get_item (G_LIST_MODEL (r2->unplaced), 0);
-  g_assert_cmpuint (u->minutes, ==, 60);
+  g_assert_cmpuint (u->minutes, ==, 30);
   g_assert_cmpstr (u->reason, ==,
-                   "1 h did not fit: the daily maximum of 4 h is reached on every free day "
-                   "from Mon 30 Nov");
+                   "30 min did not fit: the daily maximum (4 h, less on light days) is reached "
+                   "on every free day from Mon 30 Nov");
 }
 
 /* An exam on Wed 20 Jan 2027 at 6 h a week, no courses, every day 08:00-22:00.
