@@ -162,7 +162,7 @@ test_edit_save_reopen (Fixture       *f,
   HpPlan *plan;
   const char *expected =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<plan xmlns=\"urn:io.github.hitplanner:plan\" format=\"3\" catalog=\"hit-example\">\n"
+    "<plan xmlns=\"urn:io.github.hitplanner:plan\" format=\"4\" catalog=\"hit-example\">\n"
     "  <profile first-term=\"fall 2026\" target=\"aas-hit\"/>\n"
     "  <term season=\"fall\" year=\"2026\">\n"
     "    <course code=\"HIT 100\" status=\"completed\" grade=\"A\"/>\n"
