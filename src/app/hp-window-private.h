@@ -8,6 +8,7 @@
 #include "hp-compare-view.h"
 #include "hp-exam-view.h"
 #include "hp-plan-view.h"
+#include "hp-schedule-view.h"
 #include "hp-window.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,7 @@ struct _HpWindow
   HpPlanView  *plan_view;
   HpCompareView *compare_view;
   HpExamView  *exam_view;
+  HpScheduleView *schedule_view;
   GtkRevealer *error_revealer;
   GtkLabel    *error_label;
   GtkRevealer *notice_revealer;

@@ -435,6 +435,7 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, plan_view);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, compare_view);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, exam_view);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, schedule_view);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, notice_revealer);
