@@ -650,13 +650,6 @@ hp_schedule_view_class_init (HpScheduleViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpScheduleView, step);
   gtk_widget_class_bind_template_child (widget_class, HpScheduleView, free_summary);
   gtk_widget_class_bind_template_child (widget_class, HpScheduleView, records);
-  gtk_widget_class_bind_template_callback (widget_class, week_activate_block_cb);
-  gtk_widget_class_bind_template_callback (widget_class, week_move_block_cb);
-  gtk_widget_class_bind_template_callback (widget_class, week_remove_block_cb);
-  gtk_widget_class_bind_template_callback (widget_class, week_toggle_done_cb);
-  gtk_widget_class_bind_template_callback (widget_class, week_add_block_cb);
-  gtk_widget_class_bind_template_callback (widget_class, grid_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, step_changed_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "scheduleview");
   _hp_schedule_view_install_actions (widget_class);
@@ -670,6 +663,13 @@ hp_schedule_view_init (HpScheduleView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_date_clear (&self->monday, 1);
+  g_signal_connect_swapped (self->week, "activate-block", G_CALLBACK (week_activate_block_cb), self);
+  g_signal_connect_swapped (self->week, "move-block", G_CALLBACK (week_move_block_cb), self);
+  g_signal_connect_swapped (self->week, "remove-block", G_CALLBACK (week_remove_block_cb), self);
+  g_signal_connect_swapped (self->week, "toggle-done", G_CALLBACK (week_toggle_done_cb), self);
+  g_signal_connect_swapped (self->week, "add-block", G_CALLBACK (week_add_block_cb), self);
+  g_signal_connect_swapped (self->grid, "changed", G_CALLBACK (grid_changed_cb), self);
+  g_signal_connect_swapped (self->step, "notify::selected", G_CALLBACK (step_changed_cb), self);
   self->document_signals = g_signal_group_new (HP_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "changed",
                                   G_CALLBACK (document_changed_cb), self);
