@@ -42,12 +42,12 @@ main (int    argc,
   g_date_add_days (&to, weeks * 7 - 1);
   plan->rules.daily_max = 8 * 60;
 
-  /* a term for every 16 weeks, each with the courses */
-  for (guint t = 0; t < (weeks + 15) / 16 * 2 + 1; t++)
+  /* spring, summer and fall terms for three years, each with the courses */
+  for (guint t = 0; t < 9; t++)
     {
-      g_autoptr(HpPlanTerm) term = hp_plan_term_new (HP_TERM_KEY (2027 + t / 2,
-                                                                 t % 2 ? HP_SEASON_FALL
-                                                                       : HP_SEASON_SPRING));
+      static const HpSeason seasons[] = { HP_SEASON_SPRING, HP_SEASON_SUMMER, HP_SEASON_FALL };
+      g_autoptr(HpPlanTerm) term = hp_plan_term_new (HP_TERM_KEY (2027 + t / 3, seasons[t % 3]));
+
       for (guint i = 0; i < courses; i++)
         {
           g_autofree char *code = g_strdup_printf ("HIT %u", 100 + i);
