@@ -228,6 +228,111 @@ test_generate (Fixture       *f,
   g_assert_true (g_bytes_equal (before, undone));
 }
 
+static GtkEventController *
+controller_of (GtkWidget *widget,
+               GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        return c;  /* the widget keeps it */
+    }
+  return NULL;
+}
+
+static void
+press_key (Fixture        *f,
+           guint           keyval,
+           GdkModifierType state)
+{
+  GtkEventController *keys = controller_of (GTK_WIDGET (week_view (f)), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (keys);
+  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, state, &handled);
+  g_assert_true (handled);
+  hp_ui_test_settle (f->window);
+}
+
+/* The week's keys: arrows go from block to block, Alt+Down moves the
+ * focused block a quarter hour later, Alt+Right a day, Alt+Shift+Down
+ * lengthens it, Delete removes it; a drag by the middle moves it, by the
+ * lower edge resizes it. */
+static void
+test_keys_and_drag (Fixture       *f,
+                    gconstpointer  data)
+{
+  HpStudyBlock *b;
+  g_autofree char *uid = NULL;
+  g_autofree char *next_uid = NULL;
+  GtkGesture *drag;
+  graphene_rect_t r;
+
+  show_schedule (f);
+  b = block_at (plan (f), "2026-11-27", 8 * 60);
+  g_assert_nonnull (b);
+  uid = g_strdup (b->uid);
+  g_assert_true (hp_week_view_focus_uid (week_view (f), uid));
+  press_key (f, GDK_KEY_Right, 0);
+  next_uid = g_strdup (hp_week_view_get_focus_uid (week_view (f)));
+  g_assert_cmpstr (next_uid, ==, block_at (plan (f), "2026-11-28", 13 * 60)->uid);
+  press_key (f, GDK_KEY_Left, 0);
+  g_assert_cmpstr (hp_week_view_get_focus_uid (week_view (f)), ==, uid);
+
+  press_key (f, GDK_KEY_Down, GDK_ALT_MASK);
+  b = hp_document_find_block (document (f), uid, NULL);
+  g_assert_cmpuint (b->start, ==, 8 * 60 + 15);
+  g_assert_cmpuint (b->end, ==, 10 * 60 + 15);
+  g_assert_true (b->pinned);
+  press_key (f, GDK_KEY_Down, GDK_ALT_MASK | GDK_SHIFT_MASK);
+  b = hp_document_find_block (document (f), uid, NULL);
+  g_assert_cmpuint (b->end, ==, 10 * 60 + 30);
+  press_key (f, GDK_KEY_Right, GDK_ALT_MASK);
+  b = hp_document_find_block (document (f), uid, NULL);
+  g_assert_cmpint (g_date_get_day (&b->date), ==, 28);
+  g_assert_cmpstr (hp_week_view_get_focus_uid (week_view (f)), ==, uid);
+
+  /* drag the block by its middle one column left and an hour down */
+  drag = GTK_GESTURE (controller_of (GTK_WIDGET (week_view (f)), GTK_TYPE_GESTURE_DRAG));
+  g_assert_nonnull (drag);
+  g_assert_true (hp_week_view_tile_area (week_view (f), uid, &r));
+  {
+    double x = r.origin.x + r.size.width / 2, y = r.origin.y + r.size.height / 2;
+    double column = r.size.width + 4, hour = r.size.height / 2.25;
+
+    g_signal_emit_by_name (drag, "drag-begin", x, y);
+    g_signal_emit_by_name (drag, "drag-update", -column, hour);
+    g_signal_emit_by_name (drag, "drag-end", -column, hour);
+    hp_ui_test_settle (f->window);
+    b = hp_document_find_block (document (f), uid, NULL);
+    g_assert_cmpint (g_date_get_day (&b->date), ==, 27);
+    g_assert_cmpuint (b->start, ==, 9 * 60 + 15);
+    g_assert_cmpuint (b->end, ==, 11 * 60 + 30);
+    g_assert_cmpstr (hp_document_get_undo_label (document (f)), ==, "Move Study Block");
+
+    /* by the lower edge: half an hour longer */
+    g_assert_true (hp_week_view_tile_area (week_view (f), uid, &r));
+    x = r.origin.x + r.size.width / 2;
+    y = r.origin.y + r.size.height - 3;
+    g_signal_emit_by_name (drag, "drag-begin", x, y);
+    g_signal_emit_by_name (drag, "drag-update", 0.0, hour / 2);
+    g_signal_emit_by_name (drag, "drag-end", 0.0, hour / 2);
+    hp_ui_test_settle (f->window);
+    b = hp_document_find_block (document (f), uid, NULL);
+    g_assert_cmpuint (b->start, ==, 9 * 60 + 15);
+    g_assert_cmpuint (b->end, ==, 12 * 60);
+    g_assert_cmpstr (hp_document_get_undo_label (document (f)), ==, "Resize Study Block");
+  }
+
+  g_assert_true (hp_week_view_focus_uid (week_view (f), uid));
+  press_key (f, GDK_KEY_Delete, 0);
+  g_assert_null (hp_document_find_block (document (f), uid, NULL));
+}
+
 /* Moving and resizing (what a drag or Alt with the arrows does) pins the
  * block, so Make Schedule keeps it; Delete removes; each is one undo. */
 static void
@@ -449,6 +554,7 @@ main (int    argc,
   hp_ui_test_add ("/schedule/week", test_week);
   hp_ui_test_add ("/schedule/generate", test_generate);
   hp_ui_test_add ("/schedule/move-and-remove", test_move_and_remove);
+  hp_ui_test_add ("/schedule/keys-and-drag", test_keys_and_drag);
   hp_ui_test_add ("/schedule/block-form-and-done", test_block_form_and_done);
   hp_ui_test_add ("/schedule/free-time", test_free_time);
   hp_ui_test_add ("/schedule/export", test_export);
