@@ -17,10 +17,13 @@ echo "1..$n"
 i=0 failed=0
 for f in $files; do
   i=$((i + 1))
-  if out=$("$tool" validate "$dir/$f" 2>&1); then
+  out=$("$tool" validate "$dir/$f" 2>&1)
+  status=$?
+  if [ $status -eq 0 ]; then
     echo "ok $i $f"
   else
     echo "not ok $i $f"
+    echo "# exit status $status"
     echo "$out" | sed 's/^/# /'
     failed=1
   fi
