@@ -79,6 +79,19 @@ fail (Reader     *r,
   return FALSE;
 }
 
+/* A child that holds one text: a second one is refused, not leaked. */
+static gboolean
+read_text_once (Reader   *r,
+                xmlNode  *node,
+                char    **field)
+{
+  if (!hp_xml_only_once (r->src, node, r->error))
+    return FALSE;
+  g_free (*field);
+  *field = hp_xml_text (node);
+  return TRUE;
+}
+
 static gboolean
 read_yes_no (Reader     *r,
              xmlNode    *node,
@@ -270,9 +283,15 @@ read_course (Reader  *r,
   hp_xml_foreach_element (child, node)
     {
       if (hp_xml_is (child, NS, "title"))
-        course->title = hp_xml_text (child);
+        {
+          if (!read_text_once (r, child, &course->title))
+            return FALSE;
+        }
       else if (hp_xml_is (child, NS, "description"))
-        course->description = hp_xml_text (child);
+        {
+          if (!read_text_once (r, child, &course->description))
+            return FALSE;
+        }
       else if (hp_xml_is (child, NS, "prerequisites") && course->prerequisites == NULL)
         {
           g_autoptr(HpRequisite) all = hp_requisite_new_group (HP_REQUISITE_ALL_OF);
@@ -459,15 +478,22 @@ read_credential (Reader  *r,
   hp_xml_foreach_element (child, node)
     {
       if (hp_xml_is (child, NS, "name"))
-        cred->name = hp_xml_text (child);
+        {
+          if (!read_text_once (r, child, &cred->name))
+            return FALSE;
+        }
       else if (hp_xml_is (child, NS, "eligibility"))
         {
-          if (!read_yes_no (r, child, "open", &cred->open))
+          if (!hp_xml_only_once (r->src, child, r->error) ||
+              !read_yes_no (r, child, "open", &cred->open))
             return FALSE;
           hp_xml_foreach_element (e, child)
             {
               if (hp_xml_is (e, NS, "rule"))
-                cred->eligibility = hp_xml_text (e);
+                {
+                  if (!read_text_once (r, e, &cred->eligibility))
+                    return FALSE;
+                }
               else if (hp_xml_is (e, NS, "program"))
                 {
                   char *ref = hp_xml_require (r->src, e, "ref", r->error);
@@ -508,12 +534,15 @@ read_credential (Reader  *r,
         }
       else if (hp_xml_is (child, NS, "exam"))
         {
-          if (!read_exam (r, child, cred))
+          if (!hp_xml_only_once (r->src, child, r->error) || !read_exam (r, child, cred))
             return FALSE;
         }
       else if (hp_xml_is (child, NS, "continuing-education"))
         {
           guint cycle = HP_CE_CYCLE_ANNIVERSARY;
+
+          if (!hp_xml_only_once (r->src, child, r->error))
+            return FALSE;
 
           if (!hp_xml_number (r->src, child, "hours", 0, HP_CE_HOURS_MAX, &cred->ce_hours, r->error) ||
               !read_count (r, child, "years", &cred->ce_years) ||
@@ -535,8 +564,8 @@ read_credential (Reader  *r,
         }
       else if (hp_xml_is (child, NS, "note"))
         {
-          g_free (cred->note);
-          cred->note = hp_xml_text (child);
+          if (!read_text_once (r, child, &cred->note))
+            return FALSE;
         }
       else if (hp_xml_is (child, NS, "cite"))
         {
@@ -601,7 +630,10 @@ read_group (Reader    *r,
   hp_xml_foreach_element (child, node)
     {
       if (hp_xml_is (child, NS, "title"))
-        group->title = hp_xml_text (child);
+        {
+          if (!read_text_once (r, child, &group->title))
+            return FALSE;
+        }
       else if (hp_xml_is (child, NS, "course"))
         {
           g_autofree char *code = read_code (r, child, "code");
@@ -663,16 +695,26 @@ read_program (Reader  *r,
   hp_xml_foreach_element (child, node)
     {
       if (hp_xml_is (child, NS, "name"))
-        program->name = hp_xml_text (child);
+        {
+          if (!read_text_once (r, child, &program->name))
+            return FALSE;
+        }
       else if (hp_xml_is (child, NS, "description"))
-        program->description = hp_xml_text (child);
+        {
+          if (!read_text_once (r, child, &program->description))
+            return FALSE;
+        }
       else if (hp_xml_is (child, NS, "accreditation"))
         {
-          program->accreditation = hp_xml_text (child);
+          if (!read_text_once (r, child, &program->accreditation))
+            return FALSE;
           program->accreditor = hp_xml_get (child, "body");
         }
       else if (hp_xml_is (child, NS, "admission"))
-        program->admission = hp_xml_text (child);
+        {
+          if (!read_text_once (r, child, &program->admission))
+            return FALSE;
+        }
       else if (hp_xml_is (child, NS, "leads-to"))
         {
           char *cred = hp_xml_require (r->src, child, "credential", r->error);
@@ -821,11 +863,11 @@ read_catalog (HpXmlSource *src,
       gboolean ok;
 
       if (hp_xml_is (child, NS, "title"))
-        ok = (catalog->title = hp_xml_text (child)) != NULL || TRUE;
+        ok = read_text_once (&r, child, &catalog->title);
       else if (hp_xml_is (child, NS, "institution"))
-        ok = (catalog->institution = hp_xml_text (child)) != NULL || TRUE;
+        ok = read_text_once (&r, child, &catalog->institution);
       else if (hp_xml_is (child, NS, "notice"))
-        ok = (catalog->notice = hp_xml_text (child)) != NULL || TRUE;
+        ok = read_text_once (&r, child, &catalog->notice);
       else if (hp_xml_is (child, NS, "source"))
         ok = read_source (&r, child);
       else if (hp_xml_is (child, NS, "course"))

@@ -318,6 +318,8 @@ read_profile (HpXmlSource *src,
     {
       if (hp_xml_is (child, HP_PLAN_NAMESPACE, "student"))
         {
+          if (!hp_xml_only_once (src, child, error))
+            return FALSE;
           g_free (plan->student);
           plan->student = hp_xml_text (child);
         }

@@ -717,6 +717,26 @@ hp_xml_unexpected (HpXmlSource *source,
   return FALSE;
 }
 
+/* An element that may appear once in its parent (a <title>, a <name>): a
+ * second one is an error with its place, never a value silently dropped. */
+gboolean
+hp_xml_only_once (HpXmlSource *source,
+                  xmlNode     *node,
+                  GError     **error)
+{
+  for (xmlNode *prev = node->prev; prev != NULL; prev = prev->prev)
+    if (prev->type == XML_ELEMENT_NODE && xmlStrEqual (prev->name, node->name) &&
+        prev->ns == node->ns)
+      {
+        hp_xml_source_error (source, error, HP_FILE_ERROR_INVALID, node, NULL,
+                             _("<%s> appears twice in <%s>; it may appear once"),
+                             (const char *) node->name,
+                             node->parent ? (const char *) node->parent->name : "");
+        return FALSE;
+      }
+  return TRUE;
+}
+
 /* The root element names the kind of file, its namespace the format, and its
  * format attribute the version.  A newer version is refused with a message
  * saying so, rather than half-read and saved back with parts missing. */

@@ -71,6 +71,9 @@ gboolean     hp_xml_date               (HpXmlSource  *source,
                                         const char   *attribute,
                                         GDate        *value,
                                         GError      **error);
+gboolean     hp_xml_only_once          (HpXmlSource  *source,
+                                        xmlNode      *node,
+                                        GError      **error);
 gboolean     hp_xml_unexpected         (HpXmlSource  *source,
                                         xmlNode      *node,
                                         const char   *expected,

@@ -180,6 +180,8 @@ static const BadCatalog bad_catalogs[] = {
     "starting with “.”: plans name the catalog by it, and it is its file name once installed" },
   { "newer-version.hitcatalog",
     "2:51: written by a newer version: format 4; this version reads up to 3" },
+  { "repeated-title.hitcatalog", "3:56: <title> appears twice in <course>; it may appear once" },
+  { "repeated-name.hitcatalog", "6:5: <name> appears twice in <program>; it may appear once" },
 };
 
 static void

@@ -263,6 +263,8 @@ static const BadFile bad_files[] = {
   { "external-entity.hitplan", HP_FILE_ERROR_UNSAFE,
     "2:16: the file declares a document type (<!DOCTYPE>); HIT Study Planner files never use "
     "one, so it is refused for safety" },
+  { "repeated-student.hitplan", HP_FILE_ERROR_INVALID,
+    "3:34: <student> appears twice in <profile>; it may appear once" },
   { "newer-version.hitplan", HP_FILE_ERROR_NEWER_VERSION,
     "2:45: written by a newer version: format 5; this version reads up to 4" },
   { "wrong-root.hitplan", HP_FILE_ERROR_WRONG_KIND,

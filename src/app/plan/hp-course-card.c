@@ -468,9 +468,12 @@ hp_course_card_new (HpPlanEntry *entry,
   gtk_label_set_label (self->code_label, entry->course);
   gtk_label_set_label (self->title_label,
                        course ? course->title : _("Not in the catalog"));
-  credits = hp_format_number (value);
-  /* TRANSLATORS: credits, abbreviated, on a course card: "3 cr" */
-  credits = g_strdup_printf (_("%s cr"), (char *) g_steal_pointer (&credits));
+  {
+    g_autofree char *number = hp_format_number (value);
+
+    /* TRANSLATORS: credits, abbreviated, on a course card: "3 cr" */
+    credits = g_strdup_printf (_("%s cr"), number);
+  }
   gtk_label_set_label (self->credits_label, credits);
   gtk_label_set_label (self->status_label, status);
   gtk_widget_add_css_class (GTK_WIDGET (self), status_classes[entry->status]);
