@@ -159,6 +159,29 @@ add_heading (HpPlanView *self,
 
 /* Transfer credit and exceptions: what the student brought and what an
  * advisor allowed, each listed with a way to remove it. */
+/* A plan may hold thousands of records (the reader allows 64 MB): the
+ * header lists the first ones and says how many more the plan keeps. */
+#define HP_PLAN_VIEW_MAX_RECORDS 50
+
+static void
+add_more_records (HpPlanView *self,
+                  guint       total)
+{
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  if (total <= HP_PLAN_VIEW_MAX_RECORDS)
+    return;
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more, kept in the plan and counted",
+                                       "and %u more, kept in the plan and counted",
+                                       total - HP_PLAN_VIEW_MAX_RECORDS),
+                          total - HP_PLAN_VIEW_MAX_RECORDS);
+  label = gtk_label_new (text);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (self->records_box, label);
+}
+
 static void
 update_records (HpPlanView *self,
                 HpPlan     *plan)
@@ -175,7 +198,7 @@ update_records (HpPlanView *self,
     gtk_box_remove (self->records_box, child);
 
   add_heading (self, _("Transfer Credit"));
-  for (guint i = 0; i < n_transfers; i++)
+  for (guint i = 0; i < MIN (n_transfers, HP_PLAN_VIEW_MAX_RECORDS); i++)
     {
       g_autoptr(HpTransfer) t = g_list_model_get_item (transfers, i);
       g_autofree char *credits = hp_format_number (t->credits);
@@ -190,6 +213,7 @@ update_records (HpPlanView *self,
                                                t->grade ? t->grade : "");
       add_record (self, text, "plan.remove-transfer", i);
     }
+  add_more_records (self, n_transfers);
   add = gtk_button_new_with_mnemonic (_("_Add Transfer Credit…"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "plan.add-transfer-dialog");
   gtk_box_append (self->records_box, add);
@@ -204,7 +228,7 @@ update_records (HpPlanView *self,
       gtk_widget_add_css_class (none, "dim-label");
       gtk_box_append (self->records_box, none);
     }
-  for (guint i = 0; i < n_exceptions; i++)
+  for (guint i = 0; i < MIN (n_exceptions, HP_PLAN_VIEW_MAX_RECORDS); i++)
     {
       g_autoptr(HpException) e = g_list_model_get_item (exceptions, i);
       g_autofree char *sentence = hp_exception_describe (e, hp_document_get_catalog (hp_view_get_document (HP_VIEW (self))));
@@ -214,6 +238,7 @@ update_records (HpPlanView *self,
 
       add_record (self, text, "plan.remove-exception", i);
     }
+  add_more_records (self, n_exceptions);
 
   /* TRANSLATORS: a button: transfer credits and exceptions, with their numbers */
   label = g_strdup_printf (_("Transfers %u · Exceptions %u"), n_transfers, n_exceptions);
