@@ -105,6 +105,11 @@ void         hp_xml_write_text         (xmlTextWriter *writer,
 void         hp_xml_write_element      (xmlTextWriter *writer,
                                         const char   *name,
                                         const char   *text);
+char        *hp_xml_backup_dir         (const char   *target);
+gboolean     hp_xml_save_full          (GFile        *file,
+                                        GBytes       *bytes,
+                                        char        **notice,
+                                        GError      **error);
 gboolean     hp_xml_save               (GFile        *file,
                                         GBytes       *bytes,
                                         GError      **error);
