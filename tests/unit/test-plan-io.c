@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
@@ -199,7 +201,8 @@ test_empty_plan_round_trip (void)
 }
 
 /* Saving replaces the file atomically, keeps its permissions and keeps the
- * previous version as FILE~. */
+ * previous version in the backups of the state folder, not as FILE~
+ * (tests/unit/test-save.c has the rest). */
 static void
 test_save_keeps_backup_and_mode (void)
 {
@@ -207,9 +210,13 @@ test_save_keeps_backup_and_mode (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("hitplan-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "mine.hitplan", NULL);
-  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *tilde = g_strconcat (path, "~", NULL);
+  g_autofree char *real = NULL;
+  g_autofree char *backups = NULL;
+  g_autofree char *backup = NULL;
   g_autofree char *contents = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GDir) d = NULL;
   struct stat st;
 
   g_assert_no_error (error);
@@ -219,12 +226,21 @@ test_save_keeps_backup_and_mode (void)
   g_assert_true (hp_plan_save (plan, file, &error));
   g_assert_no_error (error);
 
+  g_assert_false (g_file_test (tilde, G_FILE_TEST_EXISTS));
+  real = realpath (path, NULL);
+  backups = hp_xml_backup_dir (real);
+  d = g_dir_open (backups, 0, NULL);
+  g_assert_nonnull (d);
+  backup = g_build_filename (backups, g_dir_read_name (d), NULL);
   g_assert_true (g_file_get_contents (backup, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "old contents");
+  g_assert_cmpint (g_stat (backup, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0640);
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0640);
 
   g_remove (backup);
+  g_rmdir (backups);
   g_remove (path);
   g_rmdir (dir);
 }
