@@ -46,18 +46,28 @@ pending_run (Pending *p)
 static void save_as (HpWindow *self,
                      Pending  *after);
 
+static void ask_conflict (HpWindow *self);
+
 static gboolean
 save_to (HpWindow *self,
          GFile    *file)
 {
   g_autoptr(GError) error = NULL;
 
+  /* Never save silently over what another program wrote since: ask. */
+  if (file == NULL && !self->keep_mine && hp_document_changed_on_disk (self->document))
+    {
+      ask_conflict (self);
+      return FALSE;
+    }
   if (!hp_document_save (self->document, file, &error))
     {
       _hp_window_show_file_error (self, file ? file : hp_document_get_file (self->document), error);
       return FALSE;
     }
   self->is_sample = FALSE;
+  self->keep_mine = FALSE;
+  _hp_window_show_banner (self->disk_revealer, FALSE);
   g_clear_pointer (&self->saved_at, g_date_time_unref);
   self->saved_at = g_date_time_new_now_local ();
   _hp_window_remember (self, hp_document_get_file (self->document));
@@ -140,6 +150,67 @@ _hp_window_confirm_discard (HpWindow       *self,
                             "destructive-action");
   g_signal_connect (dialog, "response", G_CALLBACK (confirm_response_cb), pending);
   self->confirm = GTK_WINDOW (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The file changed on disk and there are edits here: keep mine (save over
+ * it), load theirs (reload; Undo brings mine back), or save mine elsewhere. */
+enum
+{
+  CONFLICT_KEEP_MINE = 1,
+  CONFLICT_LOAD_THEIRS,
+  CONFLICT_SAVE_ELSEWHERE,
+};
+
+static void
+conflict_response_cb (GtkDialog *dialog,
+                      int        response,
+                      HpWindow  *self)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  self->conflict = NULL;
+  switch (response)
+    {
+    case CONFLICT_KEEP_MINE:
+      self->keep_mine = TRUE;
+      save_to (self, NULL);
+      break;
+    case CONFLICT_LOAD_THEIRS:
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.reload", NULL);
+      break;
+    case CONFLICT_SAVE_ELSEWHERE:
+      save_as (self, NULL);
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+ask_conflict (HpWindow *self)
+{
+  g_autofree char *name = hp_document_get_display_name (self->document);
+  GtkWidget *dialog;
+
+  if (self->conflict != NULL)
+    {
+      gtk_window_present (self->conflict);
+      return;
+    }
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
+                                   _("“%s” was changed by another program"), name);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("Since you opened it, another program or a file-sync "
+                                              "tool saved a different version. Saving now would "
+                                              "replace it with yours."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("Save Mine _Elsewhere…"), CONFLICT_SAVE_ELSEWHERE,
+                          _("_Load Theirs"), CONFLICT_LOAD_THEIRS,
+                          _("_Keep Mine"), CONFLICT_KEEP_MINE, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), CONFLICT_SAVE_ELSEWHERE);
+  g_signal_connect (dialog, "response", G_CALLBACK (conflict_response_cb), self);
+  self->conflict = GTK_WINDOW (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -401,6 +472,7 @@ reload_activated_cb (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   _hp_window_show_banner (self->disk_revealer, FALSE);
+  self->keep_mine = FALSE;
   if (self->document != NULL && !hp_document_reload (self->document, &error))
     _hp_window_show_file_error (self, hp_document_get_file (self->document), error);
 }
@@ -694,7 +766,11 @@ dismiss_activated_cb (GtkWidget  *widget,
   else if (g_str_equal (action_name, "win.dismiss-notice"))
     _hp_window_show_banner (self->notice_revealer, FALSE);
   else
-    _hp_window_show_banner (self->disk_revealer, FALSE);
+    {
+      /* Keep Mine: the next save goes over the other version, as asked */
+      self->keep_mine = TRUE;
+      _hp_window_show_banner (self->disk_revealer, FALSE);
+    }
 }
 
 static void

@@ -29,6 +29,8 @@ struct _HpWindow
   GtkFileChooserNative *chooser;
   GtkWindow   *shortcuts_window;
   GtkWindow   *confirm;      /* the unsaved-changes question, while it is asked */
+  GtkWindow   *conflict;     /* the changed-on-disk question, while it is asked */
+  gboolean     keep_mine;    /* the student chose to save over a file changed on disk */
   GtkRecentManager *recent;
 
   /* template children */

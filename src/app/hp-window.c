@@ -367,6 +367,8 @@ hp_window_dispose (GObject *object)
     gtk_window_destroy (g_steal_pointer (&self->shortcuts_window));
   if (self->confirm != NULL)
     gtk_window_destroy (g_steal_pointer (&self->confirm));
+  if (self->conflict != NULL)
+    gtk_window_destroy (g_steal_pointer (&self->conflict));
   clear_monitor (self);
   g_clear_object (&self->document_signals);
   g_clear_object (&self->document);
@@ -618,6 +620,15 @@ hp_window_get_confirmation (HpWindow *self)
 {
   g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
   return self->confirm;
+}
+
+/* The changed-on-disk question (keep mine, load theirs, save elsewhere)
+ * while it is on screen, else NULL. */
+GtkWindow *
+hp_window_get_conflict (HpWindow *self)
+{
+  g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
+  return self->conflict;
 }
 
 gboolean

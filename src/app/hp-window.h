@@ -34,6 +34,7 @@ GFile      *hp_window_get_file       (HpWindow       *self);
 const char *hp_window_get_error      (HpWindow       *self);
 const char *hp_window_get_view       (HpWindow       *self);
 GtkWindow  *hp_window_get_confirmation (HpWindow     *self);
+GtkWindow  *hp_window_get_conflict   (HpWindow     *self);
 void        hp_window_import_catalog (HpWindow       *self,
                                       GFile          *file);
 gboolean    hp_window_get_disk_changed (HpWindow     *self);

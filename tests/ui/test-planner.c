@@ -19,6 +19,8 @@
 
 #define FALL26   HP_TERM_KEY (2026, HP_SEASON_FALL)
 #define SPRING27 HP_TERM_KEY (2027, HP_SEASON_SPRING)
+#define SUMMER27 HP_TERM_KEY (2027, HP_SEASON_SUMMER)
+#define FALL27   HP_TERM_KEY (2027, HP_SEASON_FALL)
 
 static HpPlanView *
 plan_view (Fixture *f)
@@ -1026,6 +1028,39 @@ test_changed_on_disk (Fixture       *f,
   g_assert_false (hp_window_get_disk_changed (f->window));
   g_assert_nonnull (hp_plan_find_term (hp_window_get_plan (f->window), SPRING27));
   g_assert_nonnull (hp_plan_view_find_column (plan_view (f), SPRING27));
+
+  /* Edits here and a change there: Save asks, and never writes over the
+   * other version unasked; Keep Mine saves over it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (plan_view (f)), "plan.add-term", "u",
+                                             (guint) FALL27));
+  hp_ui_test_settle (f->window);
+  g_usleep (20000);
+  hp_plan_ensure_term (other, SUMMER27);
+  g_assert_true (hp_plan_save (other, file, NULL));
+  hp_ui_test_wait_until (disk_banner_shown, f->window);
+  win_action (f, "win.save");
+  g_assert_nonnull (hp_window_get_conflict (f->window));
+  hp_ui_test_screenshot (hp_window_get_conflict (f->window), "conflict-question");
+  {
+    g_autoptr(HpPlan) on_disk = hp_plan_load (file, NULL, NULL);
+
+    g_assert_nonnull (hp_plan_find_term (on_disk, SUMMER27));
+    g_assert_null (hp_plan_find_term (on_disk, FALL27));
+  }
+  gtk_dialog_response (GTK_DIALOG (hp_window_get_conflict (f->window)), GTK_RESPONSE_CANCEL);
+  hp_ui_test_settle (f->window);
+  g_assert_null (hp_window_get_conflict (f->window));
+  g_assert_true (hp_document_get_modified (hp_window_get_document (f->window)));
+  win_action (f, "win.save");
+  gtk_dialog_response (GTK_DIALOG (hp_window_get_conflict (f->window)), 1 /* keep mine */);
+  hp_ui_test_settle (f->window);
+  {
+    g_autoptr(HpPlan) on_disk = hp_plan_load (file, NULL, NULL);
+
+    g_assert_null (hp_plan_find_term (on_disk, SUMMER27));
+    g_assert_nonnull (hp_plan_find_term (on_disk, FALL27));
+  }
+  g_assert_false (hp_document_get_modified (hp_window_get_document (f->window)));
 
   g_remove (backup);
   g_remove (path);
