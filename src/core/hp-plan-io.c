@@ -78,19 +78,15 @@ read_time (HpXmlSource *src,
            GError     **error)
 {
   g_autofree char *text = hp_xml_require (src, node, attribute, error);
-  unsigned h, m;
-  char tail;
 
   if (text == NULL)
     return FALSE;
-  if (strlen (text) != 5 || sscanf (text, "%2u:%2u%c", &h, &m, &tail) != 2 || h > 24 || m > 59 ||
-      (h == 24 && m != 0))
+  if (!hp_time_parse (text, minutes))
     {
       hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, attribute,
                            _("“%s” is not a time of day: expected HH:MM, such as 18:30"), text);
       return FALSE;
     }
-  *minutes = h * 60 + m;
   return TRUE;
 }
 
@@ -173,20 +169,17 @@ read_moved_from (HpXmlSource  *src,
 {
   g_autofree char *text = hp_xml_get (node, "moved-from");
   g_autofree char *day = NULL;
-  unsigned h = 0, m = 0;
-  char tail;
 
   if (text == NULL)
     return TRUE;
   day = g_strndup (text, 10);
   if (strlen (text) != 16 || text[10] != ' ' || !hp_date_parse (day, &block->moved_date) ||
-      sscanf (text + 11, "%2u:%2u%c", &h, &m, &tail) != 2 || h > 23 || m > 59)
+      !hp_time_parse (text + 11, &block->moved_start) || block->moved_start >= 24 * 60)
     {
       hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, node, "moved-from",
                            _("“%s” is not a date and time: expected YYYY-MM-DD HH:MM"), text);
       return FALSE;
     }
-  block->moved_start = h * 60 + m;
   return TRUE;
 }
 

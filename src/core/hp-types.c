@@ -241,12 +241,36 @@ hp_date_parse (const char *text,
 
   g_return_val_if_fail (date != NULL, FALSE);
 
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
-      sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 ||
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  /* digits only: sscanf would take a sign or a space ("-204-07-29") */
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  if (sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 ||
       !g_date_valid_dmy (d, m, y))
     return FALSE;
   g_date_clear (date, 1);
   g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+/* Reads a time of day written HH:MM (00:00 to 24:00, the end of a day) into
+ * minutes after midnight; FALSE for anything else, a sign or a space too. */
+gboolean
+hp_time_parse (const char *text,
+               guint      *minutes)
+{
+  guint h, m;
+
+  if (text == NULL || strlen (text) != 5 || text[2] != ':' || !g_ascii_isdigit (text[0]) ||
+      !g_ascii_isdigit (text[1]) || !g_ascii_isdigit (text[3]) || !g_ascii_isdigit (text[4]))
+    return FALSE;
+  h = (text[0] - '0') * 10 + (text[1] - '0');
+  m = (text[3] - '0') * 10 + (text[4] - '0');
+  if (m > 59 || h > 24 || (h == 24 && m != 0))
+    return FALSE;
+  *minutes = h * 60 + m;
   return TRUE;
 }
 

@@ -64,6 +64,8 @@ HpTermKey   hp_term_key_previous_regular (HpTermKey key);
 gboolean    hp_date_parse        (const char  *text,
                                   GDate       *date);
 char       *hp_date_to_string    (const GDate *date);
+gboolean    hp_time_parse        (const char  *text,
+                                  guint       *minutes);
 void        hp_date_set_today    (GDate       *date);
 GDateTime  *hp_date_time_now     (GTimeZone   *zone);
 char       *hp_format_number     (double       value);

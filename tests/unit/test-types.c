@@ -46,6 +46,32 @@ test_date_parse (void)
   g_assert_false (hp_date_parse ("2026-11-27x", &date));
   g_assert_false (hp_date_parse ("", &date));
   g_assert_false (hp_date_parse (NULL, &date));
+  /* found by tests/fuzz/run: sscanf took a sign or a space for part of the year */
+  g_assert_false (hp_date_parse ("-204-07-29", &date));
+  g_assert_false (hp_date_parse ("+204-07-29", &date));
+  g_assert_false (hp_date_parse (" 204-07-29", &date));
+  g_assert_false (hp_date_parse ("2026- 1-01", &date));
+}
+
+/* Times of day as the files write them, and nothing looser. */
+static void
+test_time_parse (void)
+{
+  guint m = 0;
+
+  g_assert_true (hp_time_parse ("18:30", &m));
+  g_assert_cmpuint (m, ==, 18 * 60 + 30);
+  g_assert_true (hp_time_parse ("24:00", &m));
+  g_assert_cmpuint (m, ==, 24 * 60);
+  g_assert_true (hp_time_parse ("00:00", &m));
+  g_assert_cmpuint (m, ==, 0);
+  g_assert_false (hp_time_parse ("24:01", &m));
+  g_assert_false (hp_time_parse ("18:60", &m));
+  g_assert_false (hp_time_parse (" 9:30", &m));
+  g_assert_false (hp_time_parse ("+9:30", &m));
+  g_assert_false (hp_time_parse ("9:30", &m));
+  g_assert_false (hp_time_parse ("18.30", &m));
+  g_assert_false (hp_time_parse (NULL, &m));
 }
 
 /* A term in progress counts as current; a plan whose terms are over has
@@ -167,6 +193,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/types/term-for-date", test_term_for_date);
+  g_test_add_func ("/types/time-parse", test_time_parse);
   g_test_add_func ("/types/date-parse", test_date_parse);
   g_test_add_func ("/types/current-or-next-term", test_current_or_next);
   g_test_add_func ("/types/format-number", test_format_number);

@@ -45,15 +45,8 @@ parse_time (HpScheduleView *self,
             const char     *text,
             guint          *minutes)
 {
-  unsigned h, m;
-  char tail;
-
-  if (text != NULL && sscanf (text, "%2u:%2u%c", &h, &m, &tail) == 2 && m < 60 &&
-      (h < 24 || (h == 24 && m == 0)))
-    {
-      *minutes = h * 60 + m;
-      return TRUE;
-    }
+  if (hp_time_parse (text, minutes))
+    return TRUE;
   {
     g_autofree char *message = g_strdup_printf (_("“%s” is not a time of day: write it HH:MM, "
                                                   "such as 18:30"), text ? text : "");
