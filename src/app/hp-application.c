@@ -177,6 +177,8 @@ document_loaded_cb (GObject      *source,
       hp_date_set_today (&today);
       opening->app->reminded = TRUE;
       hp_application_remind (opening->app, document, &today);
+      /* edits a crash kept as a draft are offered back once, at start */
+      hp_window_offer_draft (window);
     }
   gtk_window_present (GTK_WINDOW (window));
   g_application_release (G_APPLICATION (opening->app));

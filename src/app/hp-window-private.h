@@ -31,6 +31,9 @@ struct _HpWindow
   GtkWindow   *confirm;      /* the unsaved-changes question, while it is asked */
   GtkWindow   *conflict;     /* the changed-on-disk question, while it is asked */
   gboolean     keep_mine;    /* the student chose to save over a file changed on disk */
+  guint        draft_source; /* writes the draft of unsaved edits a moment after an edit */
+  char        *draft_for;    /* the plan path the offered draft belongs to ("" untitled) */
+  gboolean     draft_mine;   /* this window wrote (or restored) the plan's draft */
   GtkRecentManager *recent;
 
   /* template children */
@@ -45,6 +48,8 @@ struct _HpWindow
   GtkLabel    *notice_label;
   GtkRevealer *disk_revealer;
   GtkLabel    *disk_label;
+  GtkRevealer *draft_revealer;
+  GtkLabel    *draft_label;
   GMenu       *recent_section;
   GtkMenuButton *menu_button;
   GMenuModel  *primary_menu;
@@ -78,5 +83,11 @@ void _hp_window_confirm_discard  (HpWindow       *self,
                                   HpWindowThen    then,
                                   gpointer        data,
                                   GDestroyNotify  destroy);
+
+/* hp-window-drafts.c */
+void      _hp_window_draft_edited       (HpWindow *self);
+void      _hp_window_draft_forget       (HpWindow *self);
+void      _hp_window_draft_dispose      (HpWindow *self);
+void      _hp_window_install_draft_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

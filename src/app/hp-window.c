@@ -120,6 +120,17 @@ document_state_changed_cb (HpWindow *self)
   update_actions (self);
 }
 
+/* Unsaved edits are kept as a draft a moment later; once none are left
+ * (saved, or undone back to the file), the draft goes. */
+static void
+document_modified_cb (HpWindow *self)
+{
+  if (self->document != NULL && hp_document_get_modified (self->document))
+    _hp_window_draft_edited (self);
+  else
+    _hp_window_draft_forget (self);
+}
+
 static void
 banner_revealed_cb (GtkRevealer *banner)
 {
@@ -247,6 +258,11 @@ _hp_window_set_document (HpWindow   *self,
                          HpDocument *document,
                          gboolean    is_sample)
 {
+  /* The plan shown before was saved or its changes discarded (the window
+   * asked): its draft is not needed. */
+  if (self->document != NULL && self->document != document)
+    _hp_window_draft_forget (self);
+  self->draft_mine = FALSE;
   g_set_object (&self->document, document);
   g_signal_group_set_target (self->document_signals, document);
   self->is_sample = is_sample;
@@ -292,6 +308,8 @@ hp_window_close_request (GtkWindow *window)
       _hp_window_confirm_discard (self, close_now, NULL, NULL);
       return TRUE;
     }
+  /* closing as the student chose: saved, or changes thrown away */
+  _hp_window_draft_forget (self);
   save_window_state (self);
   return GTK_WINDOW_CLASS (hp_window_parent_class)->close_request (window);
 }
@@ -359,6 +377,7 @@ hp_window_dispose (GObject *object)
   HpWindow *self = HP_WINDOW (object);
 
   g_clear_handle_id (&self->narrow_source, g_source_remove);
+  _hp_window_draft_dispose (self);
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -444,6 +463,8 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, notice_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, disk_revealer);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, disk_label);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, draft_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, draft_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, primary_menu);
@@ -454,6 +475,7 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, subtitle_label);
 
   _hp_window_install_actions (widget_class);
+  _hp_window_install_draft_actions (widget_class);
 
   g_type_ensure (HP_TYPE_PLAN_VIEW);
   g_type_ensure (HP_TYPE_COMPARE_VIEW);
@@ -472,6 +494,10 @@ hp_window_init (HpWindow *self)
   self->document_signals = g_signal_group_new (HP_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "notify::modified",
                                   G_CALLBACK (document_state_changed_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "changed",
+                                  G_CALLBACK (document_modified_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::modified",
+                                  G_CALLBACK (document_modified_cb), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::can-undo",
                                   G_CALLBACK (document_state_changed_cb), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::can-redo",
@@ -485,6 +511,8 @@ hp_window_init (HpWindow *self)
   g_signal_connect (self->notice_revealer, "notify::child-revealed",
                     G_CALLBACK (banner_revealed_cb), NULL);
   g_signal_connect (self->disk_revealer, "notify::child-revealed",
+                    G_CALLBACK (banner_revealed_cb), NULL);
+  g_signal_connect (self->draft_revealer, "notify::child-revealed",
                     G_CALLBACK (banner_revealed_cb), NULL);
 
   self->settings = g_settings_new (APP_ID);

@@ -35,6 +35,9 @@ const char *hp_window_get_error      (HpWindow       *self);
 const char *hp_window_get_view       (HpWindow       *self);
 GtkWindow  *hp_window_get_confirmation (HpWindow     *self);
 GtkWindow  *hp_window_get_conflict   (HpWindow     *self);
+gboolean    hp_window_offer_draft    (HpWindow     *self);
+gboolean    hp_window_get_draft_offered (HpWindow  *self);
+void        hp_window_write_draft_now (HpWindow    *self);
 void        hp_window_import_catalog (HpWindow       *self,
                                       GFile          *file);
 gboolean    hp_window_get_disk_changed (HpWindow     *self);

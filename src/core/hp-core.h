@@ -12,6 +12,7 @@
 #include "hp-check.h"
 #include "hp-compare.h"
 #include "hp-document.h"
+#include "hp-draft.h"
 #include "hp-error.h"
 #include "hp-gpa.h"
 #include "hp-grade.h"

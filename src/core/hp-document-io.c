@@ -66,6 +66,28 @@ hp_document_load (GFile       *file,
 
 /* The bundled sample plan as an untitled copy: saving it asks where, so the
  * installed sample is never written over. */
+/* A draft of unsaved edits (hp-draft.h) as the document of @original (NULL:
+ * an untitled plan): the catalog is looked for from @original, and the
+ * document is modified, so saving writes the edits where they belong. */
+HpDocument *
+hp_document_load_draft (GFile   *draft,
+                        GFile   *original,
+                        GError **error)
+{
+  g_autoptr(HpPlan) plan = NULL;
+  g_autofree char *name = NULL;
+  HpDocument *document;
+
+  g_return_val_if_fail (G_IS_FILE (draft), NULL);
+
+  name = g_file_get_path (original ? original : draft);
+  if ((plan = hp_plan_load (draft, name, error)) == NULL)
+    return NULL;
+  document = document_for (plan, original ? original : draft, NULL, name, original);
+  document->saved = -1;
+  return document;
+}
+
 HpDocument *
 hp_document_load_sample (GError **error)
 {

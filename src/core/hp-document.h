@@ -35,6 +35,9 @@ HpDocument *hp_document_load              (GFile        *file,
                                            GFile        *catalog_file,
                                            const char   *display_name,
                                            GError      **error);
+HpDocument *hp_document_load_draft  (GFile        *draft,
+                                     GFile        *original,
+                                     GError      **error);
 HpDocument *hp_document_load_sample       (GError      **error);
 HpDocument *hp_document_new_for_program   (const char   *catalog,
                                            const char   *program_id,

@@ -1051,6 +1051,7 @@ keep_backup (const char *target,
 
 /**
  * hp_xml_save_full:
+ * @flags: HP_SAVE_BACKUP keeps the version replaced
  * @notice: (out) (optional): set to a sentence when the file's owner or
  *   group could not be kept (the save itself worked)
  *
@@ -1063,10 +1064,11 @@ keep_backup (const char *target,
  * hp_xml_backup_dir ()), with the file's own permissions.
  */
 gboolean
-hp_xml_save_full (GFile   *file,
-                  GBytes  *bytes,
-                  char   **notice,
-                  GError **error)
+hp_xml_save_full (GFile       *file,
+                  GBytes      *bytes,
+                  HpSaveFlags  flags,
+                  char       **notice,
+                  GError     **error)
 {
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *target = NULL;
@@ -1106,7 +1108,7 @@ hp_xml_save_full (GFile   *file,
                          _("the file could not be saved: it is not a regular file"));
       return FALSE;
     }
-  if (exists)
+  if (exists && (flags & HP_SAVE_BACKUP))
     g_file_get_contents (target, &old, &old_length, NULL);
 
   remove_stale_temps (dir, base);
@@ -1141,7 +1143,7 @@ hp_xml_save_full (GFile   *file,
       return save_failed (error, path, errsv, _("writing it failed"));
     }
 
-  if (old != NULL && (old_length != g_bytes_get_size (bytes) ||
+  if ((flags & HP_SAVE_BACKUP) && old != NULL && (old_length != g_bytes_get_size (bytes) ||
                       memcmp (old, g_bytes_get_data (bytes, NULL), old_length) != 0))
     keep_backup (target, old, old_length, st.st_mode);
 
@@ -1166,5 +1168,5 @@ hp_xml_save (GFile   *file,
              GBytes  *bytes,
              GError **error)
 {
-  return hp_xml_save_full (file, bytes, NULL, error);
+  return hp_xml_save_full (file, bytes, HP_SAVE_BACKUP, NULL, error);
 }

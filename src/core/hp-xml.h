@@ -105,9 +105,15 @@ void         hp_xml_write_text         (xmlTextWriter *writer,
 void         hp_xml_write_element      (xmlTextWriter *writer,
                                         const char   *name,
                                         const char   *text);
+typedef enum
+{
+  HP_SAVE_BACKUP = 1 << 0,   /* keep the version replaced in the user's state folder */
+} HpSaveFlags;
+
 char        *hp_xml_backup_dir         (const char   *target);
 gboolean     hp_xml_save_full          (GFile        *file,
                                         GBytes       *bytes,
+                                        HpSaveFlags   flags,
                                         char        **notice,
                                         GError      **error);
 gboolean     hp_xml_save               (GFile        *file,

@@ -199,6 +199,16 @@ hp_ui_test_set_style (const char *style)
     g_object_set (settings, "gtk-theme-name", "HighContrast", NULL);
 }
 
+/* No test sees a draft of unsaved edits another test left. */
+static void
+remove_drafts (void)
+{
+  g_autoptr(GPtrArray) drafts = hp_draft_list ();
+
+  for (guint i = 0; i < drafts->len; i++)
+    hp_draft_discard (((HpDraft *) g_ptr_array_index (drafts, i))->plan_path);
+}
+
 void
 hp_ui_test_set_up (Fixture       *f,
                    gconstpointer  data)
@@ -210,6 +220,7 @@ hp_ui_test_set_up (Fixture       *f,
   g_assert_cmpuint (g_hash_table_size (shown), ==, 0);
   reset_settings ();
   hp_ui_test_set_style (NULL);
+  remove_drafts ();
 
   f->app = hp_application_new (G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
@@ -250,6 +261,7 @@ hp_ui_test_tear_down (Fixture       *f,
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, 0);
+  remove_drafts ();
 }
 
 /* Tests run in the order HP_TEST_ORDER names (paths separated by commas;
@@ -621,6 +633,17 @@ hp_ui_test_init (int    *argc,
       g_print ("1..0 # SKIP no display: run inside xvfb-run (see the README's test command)\n");
       return 77;
     }
+  /* Drafts and backups go to a state folder of this program's own: test
+   * programs run side by side must not see each other's drafts. */
+  {
+    g_autofree char *name = g_path_get_basename ((*argv)[0]);
+    g_autofree char *base = g_build_filename (g_getenv ("XDG_STATE_HOME") ? g_getenv ("XDG_STATE_HOME")
+                                                                          : g_get_tmp_dir (),
+                                              name, NULL);
+
+    g_mkdir_with_parents (base, 0700);
+    g_setenv ("XDG_STATE_HOME", base, TRUE);
+  }
   gtk_test_init (argc, argv, NULL);
   shown = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));

@@ -515,6 +515,88 @@ test_import_catalog (Fixture       *f,
   g_assert_true (g_file_delete (installed, NULL, NULL));
 }
 
+/* Unsaved edits are kept as a draft in the state folder and removed once
+ * saved; a draft a crash left is offered at start, and Restore opens it as
+ * the plan's unsaved edits, Discard removes it. */
+static void
+test_drafts (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hitplanner-draft-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "mine.hitplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  HpTermKey spring = HP_TERM_KEY (2027, HP_SEASON_SPRING);
+  HpTermKey fall = HP_TERM_KEY (2026, HP_SEASON_FALL);
+  g_autoptr(GPtrArray) drafts = NULL;
+
+  hp_plan_ensure_term (plan, fall);
+  plan->catalog = g_strdup ("hit-example");
+  g_assert_true (hp_plan_save (plan, file, NULL));
+  g_assert_true (hp_window_open_file (f->window, file));
+  hp_ui_test_settle (f->window);
+
+  /* an edit: its draft is written (a moment later, or now) */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window),
+                                                                           HP_TYPE_WINDOW,
+                                                                           "plan_view")),
+                                             "plan.add-term", "u", (guint) spring));
+  hp_ui_test_settle (f->window);
+  hp_window_write_draft_now (f->window);
+  drafts = hp_draft_list ();
+  g_assert_cmpuint (drafts->len, ==, 1);
+  g_assert_cmpstr (((HpDraft *) drafts->pdata[0])->plan_path, ==, path);
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+
+  /* saved: no draft */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
+  hp_ui_test_settle (f->window);
+  drafts = hp_draft_list ();
+  g_assert_cmpuint (drafts->len, ==, 0);
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+
+  /* a crash left a draft of this plan with a term more */
+  {
+    g_autoptr(HpPlan) edited = hp_plan_load (file, NULL, NULL);
+    g_autoptr(GBytes) bytes = NULL;
+
+    hp_plan_ensure_term (edited, HP_TERM_KEY (2027, HP_SEASON_FALL));
+    bytes = hp_plan_to_bytes (edited);
+    g_assert_true (hp_draft_write (path, bytes, NULL));
+  }
+  g_assert_true (hp_window_offer_draft (f->window));
+  hp_ui_test_settle (f->window);
+  g_assert_true (hp_window_get_draft_offered (f->window));
+  hp_ui_test_screenshot (GTK_WINDOW (f->window), "draft-offered");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore-draft", NULL));
+  hp_ui_test_settle (f->window);
+  g_assert_false (hp_window_get_draft_offered (f->window));
+  g_assert_true (g_file_equal (hp_window_get_file (f->window), file));
+  g_assert_true (hp_document_get_modified (hp_window_get_document (f->window)));
+  g_assert_nonnull (hp_plan_find_term (hp_window_get_plan (f->window), HP_TERM_KEY (2027, HP_SEASON_FALL)));
+  /* saving it removes the draft */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
+  hp_ui_test_settle (f->window);
+  drafts = hp_draft_list ();
+  g_assert_cmpuint (drafts->len, ==, 0);
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+
+  /* an untitled plan's draft, discarded */
+  {
+    g_autoptr(GBytes) bytes = hp_plan_to_bytes (plan);
+    g_assert_true (hp_draft_write (NULL, bytes, NULL));
+  }
+  g_assert_true (hp_window_offer_draft (f->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.discard-draft", NULL));
+  hp_ui_test_settle (f->window);
+  g_assert_false (hp_window_get_draft_offered (f->window));
+  drafts = hp_draft_list ();
+  g_assert_cmpuint (drafts->len, ==, 0);
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -535,6 +617,7 @@ main (int    argc,
   hp_ui_test_add ("/window/shortcuts", test_shortcuts_window);
   hp_ui_test_add ("/window/example-notice", test_example_notice);
   hp_ui_test_add ("/window/import-catalog", test_import_catalog);
+  hp_ui_test_add ("/window/drafts", test_drafts);
 
   return hp_ui_test_run ();
 }

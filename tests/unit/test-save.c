@@ -69,7 +69,7 @@ save (const char *path,
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  return hp_xml_save_full (file, bytes, NULL, error);
+  return hp_xml_save_full (file, bytes, HP_SAVE_BACKUP, NULL, error);
 }
 
 /* Files in @dir other than @except (NULL: any). */
@@ -234,7 +234,7 @@ test_other_group (void)
       remove_tree (dir);
       return;
     }
-  g_assert_true (hp_xml_save_full (file, b, &notice, NULL));
+  g_assert_true (hp_xml_save_full (file, b, HP_SAVE_BACKUP, &notice, NULL));
   g_assert_null (notice);
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_gid, ==, 4242);
@@ -395,7 +395,7 @@ kill_campaign (const char *target_path,
         {
           /* only what the saving needs, after a fork */
           for (guint n = 0;; n++)
-            hp_xml_save_full (file, n % 2 ? a : b, NULL, NULL);
+            hp_xml_save_full (file, n % 2 ? a : b, HP_SAVE_BACKUP, NULL, NULL);
           _exit (0);
         }
       g_usleep (g_rand_int_range (rand, 1000, 60000));
