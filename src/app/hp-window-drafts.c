@@ -7,7 +7,8 @@
  * the user's state folder (src/core/hp-draft.c); saving, or throwing the
  * changes away when the window asks, removes it.  So a draft still there
  * when the app starts is one a crash left: a banner offers it back (Restore
- * opens it as the plan's unsaved edits; Discard removes it).
+ * opens it as the plan's unsaved edits; Discard removes it).  A conflicted
+ * copy a file-sync tool left beside the plan is offered the same way.
  */
 #define G_LOG_DOMAIN "hitplanner-app"
 
@@ -85,6 +86,81 @@ _hp_window_draft_dispose (HpWindow *self)
 {
   g_clear_handle_id (&self->draft_source, g_source_remove);
   g_clear_pointer (&self->draft_for, g_free);
+  g_clear_pointer (&self->conflicted, g_free);
+}
+
+/* Conflicted copies ---------------------------------------------------------------- */
+
+/* A file-sync tool that saw the plan changed on two computers at once keeps
+ * both and names one a conflicted copy: say so when the plan is opened, so
+ * the edits in it are not forgotten. */
+void
+_hp_window_check_copies (HpWindow *self)
+{
+  g_autofree char *path = plan_path (self);
+  g_autoptr(GPtrArray) copies = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  g_clear_pointer (&self->conflicted, g_free);
+  copies = path ? hp_conflicted_copies (path) : NULL;
+  if (copies == NULL || copies->len == 0)
+    {
+      _hp_window_show_banner (self->copies_revealer, FALSE);
+      return;
+    }
+  self->conflicted = g_strdup (g_ptr_array_index (copies, copies->len - 1));
+  name = g_filename_display_basename (self->conflicted);
+  text = copies->len == 1
+         ? g_strdup_printf (_("A file-sync tool left a conflicted copy of this plan beside it: "
+                              "“%s”. It may hold changes made on another computer."), name)
+         : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "A file-sync tool left %u conflicted copies of this plan "
+                                         "beside it, the newest name “%s”. They may hold changes "
+                                         "made on another computer.",
+                                         "A file-sync tool left %u conflicted copies of this plan "
+                                         "beside it, the newest name “%s”. They may hold changes "
+                                         "made on another computer.", copies->len),
+                            copies->len, name);
+  gtk_label_set_label (self->copies_label, text);
+  _hp_window_show_banner (self->copies_revealer, TRUE);
+}
+
+gboolean
+hp_window_get_conflicted_copy_offered (HpWindow *self)
+{
+  g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
+  return self->conflicted != NULL && gtk_revealer_get_reveal_child (self->copies_revealer);
+}
+
+static void
+open_copy_now (HpWindow *self,
+               gpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (data);
+
+  hp_window_open_file (self, file);
+}
+
+static void
+open_conflicted_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HpWindow *self = HP_WINDOW (widget);
+
+  if (self->conflicted == NULL)
+    return;
+  _hp_window_show_banner (self->copies_revealer, FALSE);
+  _hp_window_confirm_discard (self, open_copy_now, g_strdup (self->conflicted), g_free);
+}
+
+static void
+dismiss_copies_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  _hp_window_show_banner (HP_WINDOW (widget)->copies_revealer, FALSE);
 }
 
 /* Offers the newest draft a crash left, in a banner; FALSE when there is none. */
@@ -194,4 +270,7 @@ _hp_window_install_draft_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.restore-draft", NULL, restore_draft_cb);
   gtk_widget_class_install_action (widget_class, "win.discard-draft", NULL, discard_draft_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-conflicted-copy", NULL,
+                                   open_conflicted_cb);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-copies", NULL, dismiss_copies_cb);
 }

@@ -34,6 +34,7 @@ struct _HpWindow
   guint        draft_source; /* writes the draft of unsaved edits a moment after an edit */
   char        *draft_for;    /* the plan path the offered draft belongs to ("" untitled) */
   gboolean     draft_mine;   /* this window wrote (or restored) the plan's draft */
+  char        *conflicted;   /* a copy a file-sync tool left beside the plan, offered */
   GtkRecentManager *recent;
 
   /* template children */
@@ -50,6 +51,8 @@ struct _HpWindow
   GtkLabel    *disk_label;
   GtkRevealer *draft_revealer;
   GtkLabel    *draft_label;
+  GtkRevealer *copies_revealer;
+  GtkLabel    *copies_label;
   GMenu       *recent_section;
   GtkMenuButton *menu_button;
   GMenuModel  *primary_menu;
@@ -88,6 +91,7 @@ void _hp_window_confirm_discard  (HpWindow       *self,
 void      _hp_window_draft_edited       (HpWindow *self);
 void      _hp_window_draft_forget       (HpWindow *self);
 void      _hp_window_draft_dispose      (HpWindow *self);
+void      _hp_window_check_copies       (HpWindow *self);
 void      _hp_window_install_draft_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

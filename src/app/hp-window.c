@@ -272,6 +272,7 @@ _hp_window_set_document (HpWindow   *self,
   /* Every view is bound to "document" in hp-window.ui. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   watch_file (self);
+  _hp_window_check_copies (self);
   _hp_window_update_title (self);
   update_actions (self);
 }
@@ -465,6 +466,8 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, disk_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, draft_revealer);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, draft_label);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, copies_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, copies_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, primary_menu);
@@ -513,6 +516,8 @@ hp_window_init (HpWindow *self)
   g_signal_connect (self->disk_revealer, "notify::child-revealed",
                     G_CALLBACK (banner_revealed_cb), NULL);
   g_signal_connect (self->draft_revealer, "notify::child-revealed",
+                    G_CALLBACK (banner_revealed_cb), NULL);
+  g_signal_connect (self->copies_revealer, "notify::child-revealed",
                     G_CALLBACK (banner_revealed_cb), NULL);
 
   self->settings = g_settings_new (APP_ID);

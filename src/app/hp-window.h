@@ -37,6 +37,7 @@ GtkWindow  *hp_window_get_confirmation (HpWindow     *self);
 GtkWindow  *hp_window_get_conflict   (HpWindow     *self);
 gboolean    hp_window_offer_draft    (HpWindow     *self);
 gboolean    hp_window_get_draft_offered (HpWindow  *self);
+gboolean    hp_window_get_conflicted_copy_offered (HpWindow *self);
 void        hp_window_write_draft_now (HpWindow    *self);
 void        hp_window_import_catalog (HpWindow       *self,
                                       GFile          *file);

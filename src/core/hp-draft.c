@@ -107,6 +107,13 @@ hp_draft_discard (const char *plan_path)
 }
 
 static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+static int
 newest_first (gconstpointer a,
               gconstpointer b)
 {
@@ -152,4 +159,49 @@ hp_draft_list (void)
     }
   g_ptr_array_sort (drafts, newest_first);
   return drafts;
+}
+
+/* Copies of @plan_path that a file-sync tool left beside it when two
+ * computers changed the plan at once (of char*, full paths, by name):
+ * "plan (conflicted copy 2026-11-27).hitplan" (Dropbox, Nextcloud),
+ * "plan.sync-conflict-20261127-101010-ABCDEFG.hitplan" (Syncthing),
+ * "plan_conflict-20261127-101010.hitplan" and the like: the plan's name,
+ * then "conflict" somewhere in the rest, and the plan's extension. */
+GPtrArray *
+hp_conflicted_copies (const char *plan_path)
+{
+  GPtrArray *copies = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *stem = NULL;
+  const char *dot;
+  const char *name;
+  g_autoptr(GDir) d = NULL;
+
+  g_return_val_if_fail (plan_path != NULL, copies);
+
+  dir = g_path_get_dirname (plan_path);
+  base = g_path_get_basename (plan_path);
+  dot = strrchr (base, '.');
+  stem = dot ? g_strndup (base, dot - base) : g_strdup (base);
+  d = g_dir_open (dir, 0, NULL);
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *rest = NULL;
+      g_autofree char *folded = NULL;
+      g_autofree char *path = NULL;
+
+      if (g_str_equal (name, base) || !g_str_has_prefix (name, stem) ||
+          (dot != NULL && !g_str_has_suffix (name, dot)))
+        continue;
+      rest = g_strdup (name + strlen (stem));
+      folded = g_ascii_strdown (rest, -1);
+      if (strstr (folded, "conflict") == NULL)
+        continue;
+      path = g_build_filename (dir, name, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        g_ptr_array_add (copies, g_steal_pointer (&path));
+    }
+  g_ptr_array_sort (copies, compare_paths);
+  return copies;
 }

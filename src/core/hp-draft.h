@@ -25,5 +25,6 @@ gboolean   hp_draft_write    (const char  *plan_path,
                               GError     **error);
 void       hp_draft_discard  (const char  *plan_path);
 GPtrArray *hp_draft_list     (void);
+GPtrArray *hp_conflicted_copies (const char *plan_path);
 
 G_END_DECLS

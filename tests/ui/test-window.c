@@ -597,6 +597,39 @@ test_drafts (Fixture       *f,
   g_rmdir (dir);
 }
 
+/* A conflicted copy a file-sync tool left beside the plan is pointed out
+ * when the plan opens, and opens on request. */
+static void
+test_conflicted_copy (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hitplanner-copies-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "mine.hitplan", NULL);
+  g_autofree char *copy = g_build_filename (dir, "mine (conflicted copy 2026-11-27).hitplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) copy_file = g_file_new_for_path (copy);
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+
+  plan->catalog = g_strdup ("hit-example");
+  hp_plan_ensure_term (plan, HP_TERM_KEY (2026, HP_SEASON_FALL));
+  g_assert_true (hp_plan_save (plan, file, NULL));
+  hp_plan_ensure_term (plan, HP_TERM_KEY (2027, HP_SEASON_SPRING));
+  g_assert_true (hp_plan_save (plan, copy_file, NULL));
+
+  g_assert_true (hp_window_open_file (f->window, file));
+  hp_ui_test_settle (f->window);
+  g_assert_true (hp_window_get_conflicted_copy_offered (f->window));
+  hp_ui_test_screenshot (GTK_WINDOW (f->window), "conflicted-copy");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-conflicted-copy", NULL));
+  hp_ui_test_settle (f->window);
+  g_assert_true (g_file_equal (hp_window_get_file (f->window), copy_file));
+  g_assert_nonnull (hp_plan_find_term (hp_window_get_plan (f->window), HP_TERM_KEY (2027, HP_SEASON_SPRING)));
+
+  g_remove (copy);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -618,6 +651,7 @@ main (int    argc,
   hp_ui_test_add ("/window/example-notice", test_example_notice);
   hp_ui_test_add ("/window/import-catalog", test_import_catalog);
   hp_ui_test_add ("/window/drafts", test_drafts);
+  hp_ui_test_add ("/window/conflicted-copy", test_conflicted_copy);
 
   return hp_ui_test_run ();
 }

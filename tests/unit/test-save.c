@@ -437,6 +437,41 @@ test_killed_saves (void)
   remove_tree (dir);
 }
 
+/* Copies a file-sync tool left beside the plan are found; other plans and
+ * look-alikes are not. */
+static void
+test_conflicted_copies (void)
+{
+  static const char *files[] = {
+    "plan.hitplan",
+    "plan (conflicted copy 2026-11-27).hitplan",          /* Dropbox */
+    "plan (Ana's conflicted copy 2026-11-27).hitplan",
+    "plan.sync-conflict-20261127-101010-ABCDEFG.hitplan",  /* Syncthing */
+    "plan_conflict-20261127-101010.hitplan",
+    "plan (1).hitplan",                                    /* not a conflict */
+    "other (conflicted copy 2026-11-27).hitplan",          /* another plan's */
+    "plan (conflicted copy 2026-11-27).hitcatalog",        /* not a plan */
+  };
+  g_autofree char *dir = make_dir ();
+  g_autofree char *plan = g_build_filename (dir, "plan.hitplan", NULL);
+  g_autoptr(GPtrArray) copies = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, files[i], NULL);
+      g_assert_true (g_file_set_contents (path, "x", -1, NULL));
+    }
+  copies = hp_conflicted_copies (plan);
+  g_assert_cmpuint (copies->len, ==, 4);
+  for (guint i = 0; i < copies->len; i++)
+    {
+      g_autofree char *name = g_path_get_basename (g_ptr_array_index (copies, i));
+      g_assert_true (strstr (name, "conflict") != NULL && g_str_has_prefix (name, "plan") &&
+                     g_str_has_suffix (name, ".hitplan"));
+    }
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +491,7 @@ main (int   argc,
   g_test_add_func ("/save/full-disk", test_full_disk);
   g_test_add_func ("/save/read-only", test_read_only);
   g_test_add_func ("/save/killed-saves", test_killed_saves);
+  g_test_add_func ("/save/conflicted-copies", test_conflicted_copies);
   status = g_test_run ();
   remove_tree (state_dir);
   return status;
