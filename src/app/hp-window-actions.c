@@ -65,6 +65,13 @@ save_to (HpWindow *self,
       _hp_window_show_file_error (self, file ? file : hp_document_get_file (self->document), error);
       return FALSE;
     }
+  {
+    g_autofree char *notice = hp_document_take_save_notice (self->document);
+
+    /* saved, but as the user's own file: say so, as a message, not a failure */
+    if (notice != NULL)
+      _hp_window_show_error (self, notice);
+  }
   self->is_sample = FALSE;
   self->keep_mine = FALSE;
   _hp_window_show_banner (self->disk_revealer, FALSE);

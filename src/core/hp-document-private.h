@@ -25,6 +25,7 @@ struct _HpDocument
 
   GBytes     *pending;      /* the plan before the edit in progress */
   GError     *catalog_error; /* why there is no catalog, or NULL */
+  char       *save_notice;   /* what the last save could not keep, or NULL */
 };
 
 /* An edit: _hp_document_begin (), change self->plan, _hp_document_commit (). */

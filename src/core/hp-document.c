@@ -225,6 +225,7 @@ hp_document_finalize (GObject *object)
   g_clear_pointer (&self->history, g_ptr_array_unref);
   g_clear_pointer (&self->pending, g_bytes_unref);
   g_clear_error (&self->catalog_error);
+  g_free (self->save_notice);
   G_OBJECT_CLASS (hp_document_parent_class)->finalize (object);
 }
 
@@ -428,7 +429,8 @@ hp_document_save (HpDocument *self,
 
   if (file == NULL)
     file = self->file;
-  if (!hp_plan_save (self->plan, file, error))
+  g_clear_pointer (&self->save_notice, g_free);
+  if (!hp_plan_save_full (self->plan, file, &self->save_notice, error))
     return FALSE;
 
   if (self->file != file)
@@ -440,6 +442,15 @@ hp_document_save (HpDocument *self,
   self->saved = self->position;
   announce (self);
   return TRUE;
+}
+
+/* What the last save could not keep (the file's owner or group), in a
+ * sentence, or NULL; the caller owns it. */
+char *
+hp_document_take_save_notice (HpDocument *self)
+{
+  g_return_val_if_fail (HP_IS_DOCUMENT (self), NULL);
+  return g_steal_pointer (&self->save_notice);
 }
 
 /* Whether the file was changed by someone else since it was read or saved. */

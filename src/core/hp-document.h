@@ -68,6 +68,7 @@ gboolean    hp_document_save              (HpDocument   *self,
                                            GError      **error);
 gboolean    hp_document_reload            (HpDocument   *self,
                                            GError      **error);
+char       *hp_document_take_save_notice (HpDocument *self);
 gboolean    hp_document_changed_on_disk   (HpDocument   *self);
 gboolean    hp_document_reload_catalog    (HpDocument   *self,
                                            GError      **error);

@@ -1041,10 +1041,13 @@ hp_plan_to_bytes (HpPlan *plan)
   return hp_xml_writer_finish (w, buffer);
 }
 
+/* Saves @plan atomically (see hp_xml_save_full ()); @notice, when given,
+ * says if the file's owner or group could not be kept. */
 gboolean
-hp_plan_save (HpPlan  *plan,
-              GFile   *file,
-              GError **error)
+hp_plan_save_full (HpPlan  *plan,
+                   GFile   *file,
+                   char   **notice,
+                   GError **error)
 {
   g_autoptr(GBytes) bytes = NULL;
 
@@ -1052,5 +1055,13 @@ hp_plan_save (HpPlan  *plan,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   bytes = hp_plan_to_bytes (plan);
-  return hp_xml_save (file, bytes, error);
+  return hp_xml_save_full (file, bytes, HP_SAVE_BACKUP, notice, error);
+}
+
+gboolean
+hp_plan_save (HpPlan  *plan,
+              GFile   *file,
+              GError **error)
+{
+  return hp_plan_save_full (plan, file, NULL, error);
 }

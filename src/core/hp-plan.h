@@ -342,6 +342,10 @@ HpPlan        *hp_plan_load_bytes         (GBytes       *bytes,
                                            GError      **error);
 GBytes        *hp_plan_to_bytes           (HpPlan       *plan);
 GFile         *hp_plan_sample_file        (void);
+gboolean       hp_plan_save_full          (HpPlan       *plan,
+                                           GFile        *file,
+                                           char        **notice,
+                                           GError      **error);
 gboolean       hp_plan_save               (HpPlan       *plan,
                                            GFile        *file,
                                            GError      **error);
