@@ -1318,7 +1318,8 @@ fill_terms (Planner   *p,
   HpTermKey last = 0;
   HpTermKey term = p->result->first;
 
-  memset (p->placed, 0, sizeof (HpTermKey) * n_units);
+  if (n_units > 0)   /* with nothing to place, the arrays are NULL */
+    memset (p->placed, 0, sizeof (HpTermKey) * n_units);
   for (guint i = 0; i < n_units; i++)
     left += g_array_index (p->units, Unit, i).impossible == NULL;
 
@@ -1445,11 +1446,13 @@ schedule (Planner *p)
       /* The most placed, then the earliest last term; the first order on a tie. */
       if (k == 0 || placed > best_placed || (placed == best_placed && last < best_last))
         {
-          memcpy (best, p->placed, sizeof (HpTermKey) * n_units);
+          if (n_units > 0)
+            memcpy (best, p->placed, sizeof (HpTermKey) * n_units);
           best_last = last;
         }
     }
-  memcpy (p->placed, best, sizeof (HpTermKey) * n_units);
+  if (n_units > 0)
+    memcpy (p->placed, best, sizeof (HpTermKey) * n_units);
 
   for (guint i = 0; i < p->needs->len; i++)
     {

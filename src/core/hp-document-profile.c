@@ -90,6 +90,7 @@ hp_document_set_compare_list (HpDocument         *self,
                               const char * const *program_ids,
                               GError            **error)
 {
+  g_auto(GStrv) copy = NULL;
   GPtrArray *list;
   gboolean same;
   guint n;
@@ -108,10 +109,12 @@ hp_document_set_compare_list (HpDocument         *self,
                    _("Those programs are already the ones compared"));
       return FALSE;
     }
+  /* copied first: the ids may be the list's own strings (hp_document_set_compared) */
+  copy = g_strdupv ((char **) program_ids);
   _hp_document_begin (self);
   g_ptr_array_set_size (list, 0);
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (list, g_strdup (program_ids[i]));
+    g_ptr_array_add (list, g_strdup (copy[i]));
   return _hp_document_commit (self, g_strdup (_("Change the Programs Compared")));
 }
 
