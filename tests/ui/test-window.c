@@ -235,6 +235,8 @@ test_shortcuts_window (Fixture       *f,
     }
   g_assert_nonnull (shortcuts);
   g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (f->window));
+  hp_ui_test_settle (f->window);
+  hp_ui_test_screenshot (shortcuts, "shortcuts");
 
   /* Closing hides it; asking again shows the same window. */
   gtk_window_close (shortcuts);
