@@ -17,6 +17,7 @@ struct _HpScheduleView
 
   GSignalGroup     *document_signals;
   guint             refresh_source;
+  gboolean          stale;        /* the plan changed while the view was not shown */
   GDate             monday;       /* the week shown; invalid: this week */
   HpScheduleResult *last;         /* what the last Make Schedule did, for the side panel */
   char             *status;       /* a line about the last export, or NULL */

@@ -396,6 +396,14 @@ hp_schedule_view_refresh (HpScheduleView *self)
   g_autofree char *title = NULL;
 
   _hp_schedule_view_update_actions (self);
+  /* Built when first shown: a window that opens on another view starts
+   * without the cost of the week, its tiles and the free-time grid. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
   if (plan == NULL)
     {
       hp_week_view_show (self->week, NULL, NULL, &self->monday, NULL);
@@ -586,6 +594,16 @@ hp_schedule_view_document_changed (HpView *view)
 }
 
 static void
+hp_schedule_view_map (GtkWidget *widget)
+{
+  HpScheduleView *self = HP_SCHEDULE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (hp_schedule_view_parent_class)->map (widget);
+  if (self->stale)
+    hp_schedule_view_refresh (self);
+}
+
+static void
 hp_schedule_view_narrow_changed (HpView *view)
 {
   HpScheduleView *self = HP_SCHEDULE_VIEW (view);
@@ -632,6 +650,7 @@ hp_schedule_view_class_init (HpScheduleViewClass *klass)
 
   object_class->dispose = hp_schedule_view_dispose;
   object_class->finalize = hp_schedule_view_finalize;
+  widget_class->map = hp_schedule_view_map;
   HP_VIEW_CLASS (klass)->icon_name = "x-office-calendar-symbolic";
   HP_VIEW_CLASS (klass)->document_changed = hp_schedule_view_document_changed;
   HP_VIEW_CLASS (klass)->narrow_changed = hp_schedule_view_narrow_changed;
