@@ -284,7 +284,10 @@ hp_week_view_snapshot (GtkWidget   *widget,
       g_autofree char *markup = NULL;
 
       g_date_add_days (&date, d);
-      if (g_date_strftime (name, sizeof name, C_("week view day", "%a %-d %b"), &date) == 0)
+      /* narrow columns drop the month */
+      if (g_date_strftime (name, sizeof name, w >= 100 ? C_("week view day", "%a %-d %b")
+                                                       : C_("week view day, narrow", "%a %-d"),
+                           &date) == 0)
         name[0] = '\0';
       if (d == today_index)
         gtk_snapshot_append_color (snapshot, &today_tint,
