@@ -529,6 +529,9 @@ test_empty (Fixture       *f,
   show_schedule (f);
   g_assert_cmpuint (hp_week_view_get_n_blocks (week_view (f)), ==, 0);
   hp_ui_test_screenshot (GTK_WINDOW (f->window), "schedule-new-plan");
+  /* the first step: paint free time */
+  schedule_action (f, "schedule.page", "s", "free");
+  hp_ui_test_screenshot (GTK_WINDOW (f->window), "schedule-new-plan-free-time");
 }
 
 /* Narrow windows: the week stays, the side panel goes. */

@@ -103,6 +103,19 @@ week_cb (GtkWidget  *widget,
   _hp_schedule_view_queue_refresh (self);
 }
 
+/* "week" or "free" */
+static void
+page_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  HpScheduleView *self = HP_SCHEDULE_VIEW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (gtk_stack_get_child_by_name (self->pages, name) != NULL)
+    gtk_stack_set_visible_child_name (self->pages, name);
+}
+
 /* Edits --------------------------------------------------------------------------------------------- */
 
 static void
@@ -541,6 +554,7 @@ void
 _hp_schedule_view_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "schedule.week", "i", week_cb);
+  gtk_widget_class_install_action (widget_class, "schedule.page", "s", page_cb);
   gtk_widget_class_install_action (widget_class, "schedule.generate", NULL, generate_cb);
   gtk_widget_class_install_action (widget_class, "schedule.set-availability", "a(uuu)",
                                    set_availability_cb);

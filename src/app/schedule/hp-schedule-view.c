@@ -442,6 +442,8 @@ hp_schedule_view_refresh (HpScheduleView *self)
       gtk_box_append (self->side, label_new (_("No Free Time Yet"), "heading"));
       gtk_box_append (self->side, label_new (_("Paint the hours you can study on the Free Time "
                                                "page, then Make Schedule."), NULL));
+      gtk_box_append (self->side, button_new (_("Paint _Free Time"), NULL, "schedule.page",
+                                              g_variant_new_string ("free")));
     }
   add_week_summary (self, plan, &monday, &sunday);
   add_course_hours (self, plan, catalog, &monday);
