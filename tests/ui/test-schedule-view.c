@@ -296,6 +296,23 @@ test_keys_and_drag (Fixture       *f,
   g_assert_cmpint (g_date_get_day (&b->date), ==, 28);
   g_assert_cmpstr (hp_week_view_get_focus_uid (week_view (f)), ==, uid);
 
+  /* a click on it (pressed and released, no drag) opens its form */
+  {
+    GtkGesture *click = GTK_GESTURE (controller_of (GTK_WIDGET (week_view (f)), GTK_TYPE_GESTURE_CLICK));
+    GtkWindow *form;
+
+    g_assert_nonnull (click);
+    g_assert_true (hp_week_view_tile_area (week_view (f), uid, &r));
+    g_signal_emit_by_name (click, "pressed", 1, r.origin.x + 5, r.origin.y + 5);
+    g_signal_emit_by_name (click, "released", 1, r.origin.x + 5, r.origin.y + 5);
+    hp_ui_test_settle (f->window);
+    form = find_form ("Edit Study Block");
+    g_assert_nonnull (form);
+    hp_ui_test_screenshot (form, "form-block-edit");
+    gtk_window_destroy (form);
+    hp_ui_test_settle (f->window);
+  }
+
   /* drag the block by its middle one column left and an hour down */
   drag = GTK_GESTURE (controller_of (GTK_WIDGET (week_view (f)), GTK_TYPE_GESTURE_DRAG));
   g_assert_nonnull (drag);

@@ -450,9 +450,9 @@ hp_schedule_view_refresh (HpScheduleView *self)
   add_last_result (self);
   gtk_box_append (self->side,
                   label_new (_("Colours tell courses apart; each block also names its course and "
-                               "kind. Green is free time; grey, classes and shifts. Drag a block to "
-                               "move it, its lower edge to resize it; Enter edits, Space marks it "
-                               "done, Delete removes it."), "dim-label"));
+                               "kind. Green is free time; grey, classes and shifts. Click a block to "
+                               "edit it, drag it to move it, drag its lower edge to resize it; "
+                               "Space marks it done, Delete removes it."), "dim-label"));
 }
 
 static gboolean

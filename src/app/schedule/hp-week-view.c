@@ -10,8 +10,8 @@
  * block, the keys and double clicks become signals the Schedule view turns
  * into its schedule.* actions.
  *
- * Mouse: drag a block to move it (to another day too), drag its lower edge
- * to resize it, double-click it to edit, double-click free time to add one.
+ * Mouse: click a block to edit it, drag it to move it (to another day too),
+ * drag its lower edge to resize it, double-click free time to add one.
  * Keys: arrows go from block to block (Up/Down in time, Left/Right to the
  * next day), Alt+arrows move the focused block by 15 minutes or a day,
  * Alt+Shift+Up/Down make it 15 minutes shorter or longer, Enter edits,
@@ -50,6 +50,7 @@ struct _HpWeekView
   HpBlockTile *drag_tile;
   DragMode    drag_mode;
   gboolean    dragging;
+  gboolean    dragged;      /* the press became a drag: its release edits nothing */
   int         drag_day;     /* preview */
   guint       drag_start;
   guint       drag_end;
@@ -577,14 +578,26 @@ click_pressed_cb (GtkGestureClick *gesture,
   GDate date;
   guint minute;
 
+  self->dragged = FALSE;
   if (tile != NULL)
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (tile));
-      if (n_press == 2)
-        g_signal_emit (self, signals[ACTIVATE_BLOCK], 0, hp_block_tile_get_block (tile)->uid);
-    }
+    gtk_widget_grab_focus (GTK_WIDGET (tile));
   else if (n_press == 2 && hp_week_view_point_time (self, x, y, &date, &minute))
     g_signal_emit (self, signals[ADD_BLOCK], 0, g_date_get_julian (&date), minute);
+}
+
+/* A click on a block (pressed and released without a drag, which takes the
+ * press away from this gesture) edits it, as calendars do. */
+static void
+click_released_cb (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   HpWeekView      *self)
+{
+  HpBlockTile *tile = tile_at (self, x, y);
+
+  if (tile != NULL && n_press == 1 && !self->dragging && !self->dragged)
+    g_signal_emit (self, signals[ACTIVATE_BLOCK], 0, hp_block_tile_get_block (tile)->uid);
 }
 
 static void
@@ -627,6 +640,7 @@ drag_update_cb (GtkGestureDrag *gesture,
   if (!self->dragging)
     gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   self->dragging = TRUE;
+  self->dragged = TRUE;
   b = hp_block_tile_get_block (self->drag_tile);
   length = b->end - b->start;
   minutes = (int) lround (dy / per_minute (self) / STEP) * STEP;
@@ -866,6 +880,7 @@ hp_week_view_init (HpWeekView *self)
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "pressed", G_CALLBACK (click_pressed_cb), self);
+  g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
