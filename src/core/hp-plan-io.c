@@ -601,6 +601,78 @@ sort_store (GListStore       *store,
   g_list_store_sort (store, (GCompareDataFunc) (void (*) (void)) compare, NULL);
 }
 
+/* The attributes each element of the format may have.  An attribute the
+ * program does not know would be dropped at the next save, so it is refused
+ * with its place, like an unknown element. */
+static const struct
+{
+  const char *element;
+  const char *attributes[12];
+} known_attributes[] = {
+  { "plan", { "format", "catalog" } },
+  { "profile", { "first-term", "credits-per-term", "summer", "admitted", "tuition-per-credit",
+                 "currency", "target" } },
+  { "student", { NULL } },
+  { "compare", { "program" } },
+  { "term", { "season", "year" } },
+  { "course", { "code", "status", "grade", "credits", "group", "hours" } },
+  { "transfer", { "institution", "course", "category", "credits", "grade" } },
+  { "exception", { "kind", "course", "target", "program", "date", "approved-by" } },
+  { "exam", { "credential", "date", "goal", "hours-per-week" } },
+  { "practice", { "date", "source", "correct", "total", "domain" } },
+  { "score", { "domain", "correct", "total" } },
+  { "study", { "date", "domain", "hours" } },
+  { "availability", { "day", "start", "end", "course", "exam", "title" } },
+  { "study-block", { "day", "start", "end", "course", "exam", "title" } },
+  { "commitment", { "day", "start", "end", "course", "exam", "title" } },
+  { "break", { "from", "to", "kind", "hours" } },
+  { "schedule", { "hours-per-credit", "min-session", "max-session", "gap", "daily-max" } },
+  { "course-hours", { "course", "hours" } },
+  { "block", { "date", "start", "end", "course", "exam", "domain", "kind", "done", "pinned",
+               "moved-from", "uid" } },
+  { "credential", { "id", "earned" } },
+  { "ce", { "credential", "date", "hours", "provider", "category" } },
+};
+
+static gboolean
+check_attributes (HpXmlSource *src,
+                  xmlNode     *node,
+                  GError     **error)
+{
+  for (xmlNode *child = node; child != NULL; child = child->next)
+    {
+      const char * const *allowed = NULL;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (child->ns != NULL && xmlStrEqual (child->ns->href, (const xmlChar *) HP_PLAN_NAMESPACE))
+        for (guint i = 0; i < G_N_ELEMENTS (known_attributes); i++)
+          if (xmlStrEqual (child->name, (const xmlChar *) known_attributes[i].element))
+            allowed = known_attributes[i].attributes;
+      /* unknown elements are the readers' to report, with what they expect */
+      for (xmlAttr *a = allowed ? child->properties : NULL; a != NULL; a = a->next)
+        {
+          gboolean found = FALSE;
+
+          for (guint i = 0; a->ns == NULL && i < 12 && allowed[i] != NULL && !found; i++)
+            found = xmlStrEqual (a->name, (const xmlChar *) allowed[i]);
+          if (!found)
+            {
+              g_autofree char *list = g_strjoinv (", ", (char **) allowed);
+
+              hp_xml_source_error (src, error, HP_FILE_ERROR_INVALID, child, (const char *) a->name,
+                                   *list ? _("unknown attribute “%s” on <%s>; it may have: %s")
+                                         : _("unknown attribute “%s” on <%s>; it has none"),
+                                   (const char *) a->name, (const char *) child->name, list);
+              return FALSE;
+            }
+        }
+      if (!check_attributes (src, child->children, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static HpPlan *
 read_plan (HpXmlSource *src,
            GError     **error)
@@ -614,6 +686,8 @@ read_plan (HpXmlSource *src,
                           HP_PLAN_FORMAT_VERSION, error))
     return NULL;
   root = hp_xml_source_root (src);
+  if (!check_attributes (src, root, error))
+    return NULL;
   plan->catalog = hp_xml_get (root, "catalog");
   if (plan->catalog != NULL)
     hp_xml_source_locate (src, root, "catalog", &plan->catalog_line, &plan->catalog_column);
@@ -675,8 +749,12 @@ read_plan (HpXmlSource *src,
           ok = credential != NULL;
           if (ok)
             {
+              g_autofree char *hours = hp_xml_require (src, child, "hours", error);
+
               ce = hp_ce_entry_new (credential);
-              ok = READ_DATE (child, "date", ce->date) &&
+              /* found by tests/fuzz/run: without hours, 0 was kept and written,
+               * and the file saved could not be read again */
+              ok = hours != NULL && READ_DATE (child, "date", ce->date) &&
                    READ_NUMBER (child, "hours", HP_CE_HOURS_MIN, HP_CE_HOURS_MAX, ce->hours);
               ce->provider = hp_xml_get (child, "provider");
               ce->category = hp_xml_get (child, "category");

@@ -281,6 +281,11 @@ static const BadFile bad_files[] = {
     "one, so it is refused for safety" },
   { "repeated-student.hitplan", HP_FILE_ERROR_INVALID,
     "3:34: <student> appears twice in <profile>; it may appear once" },
+  { "unknown-attribute.hitplan", HP_FILE_ERROR_INVALID,
+    "4:52: unknown attribute “houprofrs” on <ce>; it may have: credential, date, hours, "
+    "provider, category" },
+  { "ce-without-hours.hitplan", HP_FILE_ERROR_INVALID,
+    "4:3: <ce> needs a “hours” attribute" },
   { "newer-version.hitplan", HP_FILE_ERROR_NEWER_VERSION,
     "2:45: written by a newer version: format 5; this version reads up to 4" },
   { "wrong-root.hitplan", HP_FILE_ERROR_WRONG_KIND,
