@@ -31,6 +31,8 @@ struct _HpCompareView
 
   GSignalGroup *document_signals;
   guint         refresh_source;
+  gboolean      stale;          /* the plan changed while the view was not shown */
+  gboolean      forced;         /* a caller wants the answers now, shown or not */
   GListStore   *paths;          /* of HpPath: what the table shows */
   char         *audit_program;  /* the program of the what-if audit shown, or NULL */
 
@@ -734,6 +736,15 @@ hp_compare_view_refresh (HpCompareView *self)
   GListModel *all;
   GDate today;
 
+  /* Four audits, each with its automatic plan, are worked out when the view
+   * is shown (or asked for), not while the window starts on another view. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) && !self->forced)
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
+
   clear_box (GTK_WIDGET (self->programs_box));
   if (plan == NULL || catalog == NULL ||
       g_list_model_get_n_items (G_LIST_MODEL (catalog->programs)) == 0)
@@ -962,6 +973,16 @@ hp_compare_view_finalize (GObject *object)
 }
 
 static void
+hp_compare_view_map (GtkWidget *widget)
+{
+  HpCompareView *self = HP_COMPARE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (hp_compare_view_parent_class)->map (widget);
+  if (self->stale)
+    hp_compare_view_refresh (self);
+}
+
+static void
 hp_compare_view_class_init (HpCompareViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -969,6 +990,7 @@ hp_compare_view_class_init (HpCompareViewClass *klass)
 
   object_class->dispose = hp_compare_view_dispose;
   object_class->finalize = hp_compare_view_finalize;
+  widget_class->map = hp_compare_view_map;
   HP_VIEW_CLASS (klass)->icon_name = "view-dual-symbolic";
   HP_VIEW_CLASS (klass)->document_changed = hp_compare_view_document_changed;
   HP_VIEW_CLASS (klass)->narrow_changed = hp_compare_view_narrow_changed;
@@ -1014,5 +1036,12 @@ GListModel *
 hp_compare_view_get_paths (HpCompareView *self)
 {
   g_return_val_if_fail (HP_IS_COMPARE_VIEW (self), NULL);
+  if (self->stale)
+    {
+      /* asked while not shown: work it out now */
+      self->forced = TRUE;
+      hp_compare_view_refresh (self);
+      self->forced = FALSE;
+    }
   return G_LIST_MODEL (self->paths);
 }

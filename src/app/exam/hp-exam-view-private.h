@@ -15,6 +15,8 @@ struct _HpExamView
 
   GSignalGroup *document_signals;
   guint         refresh_source;
+  gboolean      stale;          /* the plan changed while the view was not shown */
+  gboolean      forced;         /* a caller wants the answers now, shown or not */
   char         *selected;       /* the credential of the exam shown, or NULL for the first */
   GtkWindow    *dialog;         /* the form open, if any */
   HpReadiness  *readiness;      /* of the exam shown, or NULL */

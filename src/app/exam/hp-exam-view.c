@@ -698,6 +698,14 @@ hp_exam_view_refresh (HpExamView *self)
   g_return_if_fail (HP_IS_EXAM_VIEW (self));
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  /* worked out when shown (or asked for), not while the window starts elsewhere */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) && !self->forced)
+    {
+      self->stale = TRUE;
+      _hp_exam_view_update_actions (self);
+      return;
+    }
+  self->stale = FALSE;
   g_clear_object (&self->readiness);
   g_clear_object (&self->eligibility);
   g_clear_object (&self->ce);
@@ -772,11 +780,33 @@ document_changed_cb (HpExamView *self)
   _hp_exam_view_queue_refresh (self);
 }
 
+/* A caller asks while the view was not shown since the plan changed. */
+static void
+ensure_fresh (HpExamView *self)
+{
+  if (!self->stale)
+    return;
+  self->forced = TRUE;
+  hp_exam_view_refresh (self);
+  self->forced = FALSE;
+}
+
+static void
+hp_exam_view_map (GtkWidget *widget)
+{
+  HpExamView *self = HP_EXAM_VIEW (widget);
+
+  GTK_WIDGET_CLASS (hp_exam_view_parent_class)->map (widget);
+  if (self->stale)
+    hp_exam_view_refresh (self);
+}
+
 /* For the tests and the window: what the view shows. */
 HpReadiness *
 hp_exam_view_get_readiness (HpExamView *self)
 {
   g_return_val_if_fail (HP_IS_EXAM_VIEW (self), NULL);
+  ensure_fresh (self);
   return self->readiness;
 }
 
@@ -784,6 +814,7 @@ HpEligibility *
 hp_exam_view_get_eligibility (HpExamView *self)
 {
   g_return_val_if_fail (HP_IS_EXAM_VIEW (self), NULL);
+  ensure_fresh (self);
   return self->eligibility;
 }
 
@@ -791,6 +822,7 @@ GListModel *
 hp_exam_view_get_ce (HpExamView *self)
 {
   g_return_val_if_fail (HP_IS_EXAM_VIEW (self), NULL);
+  ensure_fresh (self);
   return self->ce ? G_LIST_MODEL (self->ce) : NULL;
 }
 
@@ -799,6 +831,7 @@ hp_exam_view_get_chart (HpExamView *self,
                         gboolean    trend)
 {
   g_return_val_if_fail (HP_IS_EXAM_VIEW (self), NULL);
+  ensure_fresh (self);
   return trend ? self->trend : self->bars;
 }
 
@@ -845,6 +878,7 @@ hp_exam_view_class_init (HpExamViewClass *klass)
 
   object_class->dispose = hp_exam_view_dispose;
   object_class->finalize = hp_exam_view_finalize;
+  widget_class->map = hp_exam_view_map;
   HP_VIEW_CLASS (klass)->icon_name = "alarm-symbolic";
   HP_VIEW_CLASS (klass)->document_changed = hp_exam_view_document_changed;
 

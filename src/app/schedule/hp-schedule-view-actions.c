@@ -112,6 +112,7 @@ page_cb (GtkWidget  *widget,
   HpScheduleView *self = HP_SCHEDULE_VIEW (widget);
   const char *name = g_variant_get_string (parameter, NULL);
 
+  _hp_schedule_view_ensure_page (self);
   if (gtk_stack_get_child_by_name (self->pages, name) != NULL)
     gtk_stack_set_visible_child_name (self->pages, name);
 }
@@ -177,7 +178,7 @@ move_block_cb (GtkWidget  *widget,
   g_date_set_julian (&date, julian);
   if (!hp_document_move_block (doc, uid, &date, start, end, &error))
     report (self, error);
-  else
+  else if (self->week != NULL)
     hp_week_view_focus_uid (self->week, uid);
 }
 

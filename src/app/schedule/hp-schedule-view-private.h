@@ -26,6 +26,9 @@ struct _HpScheduleView
 
   /* template children */
   GtkStack         *stack;
+  GtkBox           *holder;
+
+  /* the page (hp-schedule-page.ui), built by _hp_schedule_view_ensure_page () */
   GtkStack         *pages;
   GtkLabel         *week_label;
   HpWeekView       *week;
@@ -36,6 +39,7 @@ struct _HpScheduleView
   GtkBox           *records;
 };
 
+void  _hp_schedule_view_ensure_page     (HpScheduleView *self);
 void  _hp_schedule_view_install_actions (GtkWidgetClass *widget_class);
 void  _hp_schedule_view_update_actions  (HpScheduleView *self);
 void  _hp_schedule_view_queue_refresh   (HpScheduleView *self);

@@ -25,6 +25,8 @@
 
 G_DEFINE_FINAL_TYPE (HpScheduleView, hp_schedule_view, HP_TYPE_VIEW)
 
+static void hp_schedule_view_narrow_changed (HpView *view);
+
 /* Pieces ------------------------------------------------------------------------------------- */
 
 static GtkWidget *
@@ -406,11 +408,15 @@ hp_schedule_view_refresh (HpScheduleView *self)
   self->stale = FALSE;
   if (plan == NULL)
     {
-      hp_week_view_show (self->week, NULL, NULL, &self->monday, NULL);
-      hp_availability_grid_set_plan (self->grid, NULL);
+      if (self->pages != NULL)
+        {
+          hp_week_view_show (self->week, NULL, NULL, &self->monday, NULL);
+          hp_availability_grid_set_plan (self->grid, NULL);
+        }
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
+  _hp_schedule_view_ensure_page (self);
   gtk_stack_set_visible_child_name (self->stack, "schedule");
 
   hp_date_set_today (&today);
@@ -542,12 +548,45 @@ step_changed_cb (HpScheduleView *self)
   hp_availability_grid_set_step (self->grid, gtk_drop_down_get_selected (self->step) == 1 ? 15 : 30);
 }
 
+/* The page ------------------------------------------------------------------------------------------ */
+
+
+/* Builds the page (toolbar, week, side panel, free time) the first time it
+ * is needed: the window shows another view first more often than not. */
+void
+_hp_schedule_view_ensure_page (HpScheduleView *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (self->pages != NULL)
+    return;
+  builder = gtk_builder_new_from_resource ("/io/github/hitplanner/Planner/schedule/hp-schedule-page.ui");
+  gtk_box_append (self->holder, GTK_WIDGET (gtk_builder_get_object (builder, "page")));
+  self->pages = GTK_STACK (gtk_builder_get_object (builder, "pages"));
+  self->week_label = GTK_LABEL (gtk_builder_get_object (builder, "week_label"));
+  self->week = HP_WEEK_VIEW (gtk_builder_get_object (builder, "week"));
+  self->side = GTK_BOX (gtk_builder_get_object (builder, "side"));
+  self->grid = HP_AVAILABILITY_GRID (gtk_builder_get_object (builder, "grid"));
+  self->step = GTK_DROP_DOWN (gtk_builder_get_object (builder, "step"));
+  self->free_summary = GTK_LABEL (gtk_builder_get_object (builder, "free_summary"));
+  self->records = GTK_BOX (gtk_builder_get_object (builder, "records"));
+  g_signal_connect_swapped (self->week, "activate-block", G_CALLBACK (week_activate_block_cb), self);
+  g_signal_connect_swapped (self->week, "move-block", G_CALLBACK (week_move_block_cb), self);
+  g_signal_connect_swapped (self->week, "remove-block", G_CALLBACK (week_remove_block_cb), self);
+  g_signal_connect_swapped (self->week, "toggle-done", G_CALLBACK (week_toggle_done_cb), self);
+  g_signal_connect_swapped (self->week, "add-block", G_CALLBACK (week_add_block_cb), self);
+  g_signal_connect_swapped (self->grid, "changed", G_CALLBACK (grid_changed_cb), self);
+  g_signal_connect_swapped (self->step, "notify::selected", G_CALLBACK (step_changed_cb), self);
+  hp_schedule_view_narrow_changed (HP_VIEW (self));
+}
+
 /* For the tests and the window ------------------------------------------------------------------------- */
 
 GtkWidget *
 hp_schedule_view_get_week_view (HpScheduleView *self)
 {
   g_return_val_if_fail (HP_IS_SCHEDULE_VIEW (self), NULL);
+  _hp_schedule_view_ensure_page (self);
   return GTK_WIDGET (self->week);
 }
 
@@ -555,6 +594,7 @@ GtkWidget *
 hp_schedule_view_get_grid (HpScheduleView *self)
 {
   g_return_val_if_fail (HP_IS_SCHEDULE_VIEW (self), NULL);
+  _hp_schedule_view_ensure_page (self);
   return GTK_WIDGET (self->grid);
 }
 
@@ -578,6 +618,7 @@ hp_schedule_view_show_page (HpScheduleView *self,
                             const char     *name)
 {
   g_return_if_fail (HP_IS_SCHEDULE_VIEW (self));
+  _hp_schedule_view_ensure_page (self);
   gtk_stack_set_visible_child_name (self->pages, name);
 }
 
@@ -609,7 +650,11 @@ static void
 hp_schedule_view_narrow_changed (HpView *view)
 {
   HpScheduleView *self = HP_SCHEDULE_VIEW (view);
-  GtkWidget *side = gtk_widget_get_parent (GTK_WIDGET (self->side));
+  GtkWidget *side;
+
+  if (self->side == NULL)
+    return;
+  side = gtk_widget_get_parent (GTK_WIDGET (self->side));
 
   /* a narrow window keeps the week and drops the side panel */
   while (side != NULL && !GTK_IS_SCROLLED_WINDOW (side))
@@ -663,14 +708,7 @@ hp_schedule_view_class_init (HpScheduleViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hitplanner/Planner/schedule/hp-schedule-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HpScheduleView, stack);
-  gtk_widget_class_bind_template_child (widget_class, HpScheduleView, pages);
-  gtk_widget_class_bind_template_child (widget_class, HpScheduleView, week_label);
-  gtk_widget_class_bind_template_child (widget_class, HpScheduleView, week);
-  gtk_widget_class_bind_template_child (widget_class, HpScheduleView, side);
-  gtk_widget_class_bind_template_child (widget_class, HpScheduleView, grid);
-  gtk_widget_class_bind_template_child (widget_class, HpScheduleView, step);
-  gtk_widget_class_bind_template_child (widget_class, HpScheduleView, free_summary);
-  gtk_widget_class_bind_template_child (widget_class, HpScheduleView, records);
+  gtk_widget_class_bind_template_child (widget_class, HpScheduleView, holder);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "scheduleview");
   _hp_schedule_view_install_actions (widget_class);
@@ -684,13 +722,6 @@ hp_schedule_view_init (HpScheduleView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_date_clear (&self->monday, 1);
-  g_signal_connect_swapped (self->week, "activate-block", G_CALLBACK (week_activate_block_cb), self);
-  g_signal_connect_swapped (self->week, "move-block", G_CALLBACK (week_move_block_cb), self);
-  g_signal_connect_swapped (self->week, "remove-block", G_CALLBACK (week_remove_block_cb), self);
-  g_signal_connect_swapped (self->week, "toggle-done", G_CALLBACK (week_toggle_done_cb), self);
-  g_signal_connect_swapped (self->week, "add-block", G_CALLBACK (week_add_block_cb), self);
-  g_signal_connect_swapped (self->grid, "changed", G_CALLBACK (grid_changed_cb), self);
-  g_signal_connect_swapped (self->step, "notify::selected", G_CALLBACK (step_changed_cb), self);
   self->document_signals = g_signal_group_new (HP_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "changed",
                                   G_CALLBACK (document_changed_cb), self);
