@@ -36,12 +36,12 @@ plan_action (Fixture    *f,
              ...)
 {
   va_list args;
-  GVariant *parameter = NULL;
+  g_autoptr(GVariant) parameter = NULL;
 
   if (format != NULL)
     {
       va_start (args, format);
-      parameter = g_variant_new_va (format, NULL, &args);
+      parameter = g_variant_ref_sink (g_variant_new_va (format, NULL, &args));
       va_end (args);
     }
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (plan_view (f)), name, parameter));

@@ -317,7 +317,7 @@ hp_form_activate_action (HpForm     *self,
                          ...)
 {
   GtkWidget *target = hp_form_get_target (self);
-  GVariant *parameter = NULL;
+  g_autoptr(GVariant) parameter = NULL;
   va_list args;
 
   if (target == NULL)
@@ -325,7 +325,8 @@ hp_form_activate_action (HpForm     *self,
   if (format != NULL)
     {
       va_start (args, format);
-      parameter = g_variant_new_va (format, NULL, &args);
+      /* GTK 4.8 does not sink it for a widget's own actions: we keep and drop it */
+      parameter = g_variant_ref_sink (g_variant_new_va (format, NULL, &args));
       va_end (args);
     }
   return gtk_widget_activate_action_variant (target, name, parameter);

@@ -212,13 +212,14 @@ add_course_hours (HpScheduleView *self,
 {
   GDate thursday = *monday;
   HpPlanTerm *term;
-  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *grid;
   guint row = 0;
 
   g_date_add_days (&thursday, 3);
   term = hp_plan_find_term (plan, hp_term_key_for_date (&thursday));
   if (term == NULL)
     return;
+  grid = gtk_grid_new ();
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (term->entries)) && row < MAX_ROWS; i++)
@@ -538,8 +539,13 @@ grid_changed_cb (HpScheduleView *self)
       HpTimeSlot *s = g_ptr_array_index (slots, i);
       g_variant_builder_add (&builder, "(uuu)", s->day, s->start, s->end);
     }
-  gtk_widget_activate_action_variant (GTK_WIDGET (self), "schedule.set-availability",
-                                      g_variant_builder_end (&builder));
+  {
+    /* GTK 4.8 does not sink it for a widget's own actions */
+    g_autoptr(GVariant) slots_variant = g_variant_ref_sink (g_variant_builder_end (&builder));
+
+    gtk_widget_activate_action_variant (GTK_WIDGET (self), "schedule.set-availability",
+                                        slots_variant);
+  }
 }
 
 static void
