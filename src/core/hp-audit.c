@@ -576,13 +576,6 @@ applied_copy (const HpApplied *a,
   return copy;
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return g_strcmp0 (*(const char **) a, *(const char **) b);
-}
-
 /* One group's result: what of it is done, planned, and still missing. */
 static HpGroupResult *
 group_result_new (Slot      *slot,
@@ -660,7 +653,7 @@ add_up_credits (HpAudit   *audit,
       if (item->a.transfers)
         audit->transferable_credits += item->a.credits;
     }
-  g_ptr_array_sort (audit->unapplied, compare_strings);
+  g_ptr_array_sort (audit->unapplied, hp_str_pointer_compare);
 }
 
 /* @plan measured against @program on @today: what counts toward each

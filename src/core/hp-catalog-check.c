@@ -32,13 +32,6 @@ compare_doubles (gconstpointer a,
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return g_strcmp0 (*(const char **) a, *(const char **) b);
-}
-
 /* The fewest credits @group can be met with. */
 static double
 group_credits (HpCatalog     *catalog,
@@ -253,7 +246,7 @@ check_length (HpCatalog *catalog,
       g_hash_table_iter_init (&iter, hidden);
       while (g_hash_table_iter_next (&iter, &key, NULL))
         g_ptr_array_add (lines, g_strdup (key));
-      g_ptr_array_sort (lines, compare_strings);
+      g_ptr_array_sort (lines, hp_str_pointer_compare);
       list = g_strjoinv ("; ", (char **) lines->pdata);
       g_ptr_array_add (warnings,
                        g_strdup_printf (_("%s: a new student also has to take courses the "

@@ -53,13 +53,6 @@ hp_catalog_has_bachelor (HpCatalog *catalog)
   return FALSE;
 }
 
-static int
-compare_codes (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char **) a, *(const char **) b);
-}
-
 /* The path's courses: applied to it, or still to take; and the credits of
  * them that transfer to a bachelor's. */
 static void
@@ -94,7 +87,7 @@ list_courses (HpPath    *path,
       if (course != NULL && course->transfers)
         path->transfer_credits += p->credits;
     }
-  g_ptr_array_sort (path->courses, compare_codes);
+  g_ptr_array_sort (path->courses, hp_str_pointer_compare);
 }
 
 static gboolean

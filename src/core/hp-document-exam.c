@@ -19,19 +19,10 @@ find_exam (HpDocument *self,
            guint      *index,
            GError    **error)
 {
-  GListModel *exams = G_LIST_MODEL (self->plan->exams);
+  HpExamTarget *exam = hp_plan_find_exam (self->plan, credential, index);
 
-  for (guint i = 0; i < g_list_model_get_n_items (exams); i++)
-    {
-      g_autoptr(HpExamTarget) exam = g_list_model_get_item (exams, i);
-
-      if (g_strcmp0 (exam->credential, credential) == 0)
-        {
-          if (index != NULL)
-            *index = i;
-          return exam;  /* the plan keeps its reference */
-        }
-    }
+  if (exam != NULL)
+    return exam;
   g_set_error (error, HP_EDIT_ERROR, HP_EDIT_ERROR_NO_ENTRY, _("The plan has no %s exam"),
                credential);
   return NULL;

@@ -326,20 +326,6 @@ hp_document_remove_block (HpDocument *self,
                                      _("Remove Study Block"), error);
 }
 
-static HpExamTarget *
-exam_of (HpPlan     *plan,
-         const char *credential)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan->exams)); i++)
-    {
-      g_autoptr(HpExamTarget) exam = g_list_model_get_item (G_LIST_MODEL (plan->exams), i);
-
-      if (g_strcmp0 (exam->credential, credential) == 0)
-        return exam;
-    }
-  return NULL;
-}
-
 /* Marks the block with @uid done or not.  A done exam block logs its hours to
  * the exam's domain (the study log readiness reads); course blocks count
  * toward the course's study hours where the schedule shows them. */
@@ -364,7 +350,7 @@ hp_document_set_block_done (HpDocument *self,
       return FALSE;
     }
   hours = (block->end - block->start) / 60.0;
-  exam = block->exam ? exam_of (self->plan, block->exam) : NULL;
+  exam = block->exam ? hp_plan_find_exam (self->plan, block->exam, NULL) : NULL;
 
   _hp_document_begin (self);
   block->done = done;

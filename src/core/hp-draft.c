@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "hp-draft.h"
+#include "hp-types.h"
 #include "hp-xml.h"
 
 #define DRAFT_GROUP "draft"
@@ -104,13 +105,6 @@ hp_draft_discard (const char *plan_path)
 
   g_unlink (info_path);
   g_unlink (path);
-}
-
-static int
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char **) a, *(const char **) b);
 }
 
 static int
@@ -202,6 +196,6 @@ hp_conflicted_copies (const char *plan_path)
       if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
         g_ptr_array_add (copies, g_steal_pointer (&path));
     }
-  g_ptr_array_sort (copies, compare_paths);
+  g_ptr_array_sort (copies, hp_str_pointer_compare);
   return copies;
 }

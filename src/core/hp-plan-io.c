@@ -830,13 +830,6 @@ write_breaks (xmlTextWriter *w,
     }
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char **) a, *(const char **) b);
-}
-
 /* <schedule> only when it says something: rules that are not the defaults,
  * the student's hours for a course, or blocks. */
 static void
@@ -855,7 +848,7 @@ write_schedule (xmlTextWriter *w,
   courses = g_hash_table_get_keys_as_array (plan->course_hours, &n_courses);
   if (defaults && n_courses == 0 && g_list_model_get_n_items (blocks) == 0)
     return;
-  qsort (courses, n_courses, sizeof (gpointer), compare_strings);
+  qsort (courses, n_courses, sizeof (gpointer), hp_str_pointer_compare);
 
   hp_xml_start (w, "schedule");
   if (r->hours_per_credit != HP_SCHEDULE_HOURS_PER_CREDIT)

@@ -493,6 +493,32 @@ hp_plan_counting_attempts (HpPlan *plan)
 }
 
 /* The attempt of @course that counts (see hp_plan_counting_attempts ()). */
+/* The plan's exam target for @credential (the plan keeps it), or NULL; its
+ * place in plan->exams in @index when given. */
+HpExamTarget *
+hp_plan_find_exam (HpPlan     *plan,
+                   const char *credential,
+                   guint      *index)
+{
+  GListModel *exams;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+
+  exams = G_LIST_MODEL (plan->exams);
+  for (guint i = 0; i < g_list_model_get_n_items (exams); i++)
+    {
+      g_autoptr(HpExamTarget) exam = g_list_model_get_item (exams, i);
+
+      if (g_strcmp0 (exam->credential, credential) == 0)
+        {
+          if (index != NULL)
+            *index = i;
+          return exam;
+        }
+    }
+  return NULL;
+}
+
 HpPlanEntry *
 hp_plan_find_entry (HpPlan      *plan,
                     const char  *course,

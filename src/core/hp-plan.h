@@ -272,6 +272,9 @@ HpPlanTerm    *hp_plan_find_term          (HpPlan       *plan,
                                            HpTermKey     key);
 HpPlanTerm    *hp_plan_ensure_term        (HpPlan       *plan,
                                            HpTermKey     key);
+HpExamTarget  *hp_plan_find_exam          (HpPlan       *plan,
+                                           const char   *credential,
+                                           guint        *index);
 HpPlanEntry   *hp_plan_find_entry         (HpPlan       *plan,
                                            const char   *course,
                                            HpPlanTerm  **term);

@@ -516,18 +516,13 @@ deadline_of (Gen          *gen,
 {
   if (block->exam != NULL)
     {
-      GListModel *exams = G_LIST_MODEL (gen->plan->exams);
+      HpExamTarget *exam = hp_plan_find_exam (gen->plan, block->exam, NULL);
 
       *deadline = gen->end;
-      for (guint i = 0; i < g_list_model_get_n_items (exams); i++)
+      if (exam != NULL && g_date_valid (&exam->date))
         {
-          g_autoptr(HpExamTarget) exam = g_list_model_get_item (exams, i);
-
-          if (g_strcmp0 (exam->credential, block->exam) == 0 && g_date_valid (&exam->date))
-            {
-              *deadline = exam->date;
-              g_date_subtract_days (deadline, 1);
-            }
+          *deadline = exam->date;
+          g_date_subtract_days (deadline, 1);
         }
     }
   else

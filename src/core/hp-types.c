@@ -318,6 +318,14 @@ hp_date_time_now (GTimeZone *zone)
   return g_date_time_new_now (local);
 }
 
+/* For g_ptr_array_sort () and qsort () of strings: compares two char**. */
+int
+hp_str_pointer_compare (gconstpointer a,
+                        gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
 /* An array of strings that owns them and is always NULL-terminated, even
  * when empty: (char **) array->pdata is a strv, for g_strjoinv () and the
  * like.  The records keep their lists of codes and ids in these. */

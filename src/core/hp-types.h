@@ -68,6 +68,8 @@ gboolean    hp_time_parse        (const char  *text,
                                   guint       *minutes);
 void        hp_date_set_today    (GDate       *date);
 GDateTime  *hp_date_time_now     (GTimeZone   *zone);
+int         hp_str_pointer_compare (gconstpointer a,
+                                  gconstpointer b);
 char       *hp_format_number     (double       value);
 gulong      hp_plural_count      (double       value);
 GPtrArray  *hp_strv_array_new    (void);

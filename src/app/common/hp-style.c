@@ -179,3 +179,46 @@ hp_style_follow_desktop (GDBusConnection *bus)
                           G_VARIANT_TYPE ("(v)"), G_DBUS_CALL_FLAGS_NONE, 3000, NULL,
                           read_done_cb, NULL);
 }
+
+/* Drawing in the style ---------------------------------------------------------------- */
+
+/* The style's text colour for @widget: what drawn widgets (charts, the
+ * week, its blocks) draw their text and lines in, so they follow the light,
+ * dark and high-contrast styles. */
+void
+hp_style_get_text_color (GtkWidget *widget,
+                         GdkRGBA   *color)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+/* Draws Pango @markup at (@x, @y) in @color, ellipsized to @width when it is
+ * above 0; returns the height it took. */
+int
+hp_style_append_text (GtkSnapshot   *snapshot,
+                      GtkWidget     *widget,
+                      const char    *markup,
+                      double         x,
+                      double         y,
+                      double         width,
+                      const GdkRGBA *color)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, NULL);
+  int height;
+
+  pango_layout_set_markup (layout, markup, -1);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (MAX (width, 1) * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+  g_object_unref (layout);
+  return height;
+}

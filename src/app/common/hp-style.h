@@ -23,4 +23,14 @@ gboolean hp_style_color_scheme_is_dark (guint32   color_scheme,
                                         gboolean *known);
 void     hp_style_follow_desktop     (GDBusConnection *bus);
 
+void     hp_style_get_text_color     (GtkWidget     *widget,
+                                      GdkRGBA       *color);
+int      hp_style_append_text        (GtkSnapshot   *snapshot,
+                                      GtkWidget     *widget,
+                                      const char    *markup,
+                                      double         x,
+                                      double         y,
+                                      double         width,
+                                      const GdkRGBA *color);
+
 G_END_DECLS

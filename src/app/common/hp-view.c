@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hp-view.h"
 
 typedef struct
@@ -180,4 +182,42 @@ hp_view_get_icon_name (HpView *self)
 {
   g_return_val_if_fail (HP_IS_VIEW (self), NULL);
   return HP_VIEW_GET_CLASS (self)->icon_name;
+}
+
+/* Errors and dates, as every view's actions need them ---------------------------------- */
+
+/* Shows why an edit was refused in the window's message banner (nothing for
+ * NULL): every view reports the document's errors the same way. */
+void
+hp_view_report (HpView       *self,
+                const GError *error)
+{
+  g_return_if_fail (HP_IS_VIEW (self));
+
+  if (error != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", error->message);
+}
+
+/* Reads a date a form gave (YYYY-MM-DD) into @date, or says in the banner
+ * why it is not one; an empty text is no date when not @required. */
+gboolean
+hp_view_parse_date (HpView     *self,
+                    const char *text,
+                    gboolean    required,
+                    GDate      *date)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (HP_IS_VIEW (self), FALSE);
+
+  g_date_clear (date, 1);
+  if ((text == NULL || *text == '\0') && !required)
+    return TRUE;
+  if (hp_date_parse (text, date))
+    return TRUE;
+  error = g_error_new (HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID,
+                       _("“%s” is not a date: write it YYYY-MM-DD, such as 2027-05-20"),
+                       text ? text : "");
+  hp_view_report (self, error);
+  return FALSE;
 }

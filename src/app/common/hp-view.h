@@ -35,5 +35,11 @@ gboolean    hp_view_get_narrow    (HpView     *self);
 void        hp_view_set_narrow    (HpView     *self,
                                    gboolean    narrow);
 const char *hp_view_get_icon_name (HpView     *self);
+void        hp_view_report        (HpView       *self,
+                                   const GError *error);
+gboolean    hp_view_parse_date    (HpView     *self,
+                                   const char *text,
+                                   gboolean    required,
+                                   GDate      *date);
 
 G_END_DECLS

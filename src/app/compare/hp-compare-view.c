@@ -848,14 +848,6 @@ document_changed_cb (HpCompareView *self)
 
 /* Actions ----------------------------------------------------------------------------- */
 
-static void
-report (HpCompareView *self,
-        GError        *error)
-{
-  if (error != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", error->message);
-}
-
 /* Shows or hides a program's column: an edit of the programs the plan compares. */
 static void
 toggle_program_cb (GtkWidget  *widget,
@@ -892,7 +884,7 @@ toggle_program_cb (GtkWidget  *widget,
     g_ptr_array_add (ids, (gpointer) id);
   g_ptr_array_add (ids, NULL);
   if (!hp_document_set_compare_list (document, (const char * const *) ids->pdata, &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 static void
@@ -906,7 +898,7 @@ set_target_cb (GtkWidget  *widget,
 
   if (document != NULL &&
       !hp_document_set_target (document, g_variant_get_string (parameter, NULL), &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 static void

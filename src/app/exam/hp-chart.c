@@ -20,6 +20,7 @@
 #include <math.h>
 
 #include "hp-chart.h"
+#include "hp-style.h"
 
 #define MARGIN_LEFT   44
 #define MARGIN_RIGHT  12

@@ -16,34 +16,6 @@
 #include "hp-practice-form.h"
 #include "hp-study-form.h"
 
-static void
-report (HpExamView *self,
-        GError     *error)
-{
-  if (error != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", error->message);
-}
-
-static gboolean
-parse_date (HpExamView *self,
-            const char *text,
-            gboolean    required,
-            GDate      *date)
-{
-  g_date_clear (date, 1);
-  if ((text == NULL || *text == '\0') && !required)
-    return TRUE;
-  if (hp_date_parse (text, date))
-    return TRUE;
-  {
-    g_autoptr(GError) error = g_error_new (HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID,
-                                           _("“%s” is not a date: write it YYYY-MM-DD, such as "
-                                             "2027-05-20"), text ? text : "");
-    report (self, error);
-  }
-  return FALSE;
-}
-
 #define DOCUMENT_OR_RETURN(self)                                           \
   HpDocument *doc = hp_view_get_document (HP_VIEW (self));                 \
   g_autoptr(GError) error = NULL;                                          \
@@ -65,10 +37,10 @@ set_exam_cb (GtkWidget  *widget,
   DOCUMENT_OR_RETURN (self);
 
   g_variant_get (parameter, "(&s&sdd)", &credential, &date_text, &goal, &hours);
-  if (!parse_date (self, date_text, FALSE, &date))
+  if (!hp_view_parse_date (HP_VIEW (self), date_text, FALSE, &date))
     return;
   if (!hp_document_set_exam (doc, credential, &date, goal, hours, &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
   else
     {
       g_free (self->selected);
@@ -85,7 +57,7 @@ remove_exam_cb (GtkWidget  *widget,
   DOCUMENT_OR_RETURN (self);
 
   if (!hp_document_remove_exam (doc, g_variant_get_string (parameter, NULL), &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 static void
@@ -120,14 +92,14 @@ save_practice_cb (GtkWidget  *widget,
 
   g_variant_get (parameter, "(&si&s&sa(sdd)dd)", &credential, &index, &date_text, &source,
                  &scores, &test->correct, &test->total);
-  if (!parse_date (self, date_text, TRUE, &test->date))
+  if (!hp_view_parse_date (HP_VIEW (self), date_text, TRUE, &test->date))
     return;
   test->source = *source ? g_strdup (source) : NULL;
   while (g_variant_iter_next (scores, "(&sdd)", &domain, &correct, &total))
     hp_practice_test_add_score (test, domain, correct, total);
   if (index < 0 ? !hp_document_add_practice (doc, credential, test, &error)
                 : !hp_document_replace_practice (doc, credential, index, test, &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 /* (credential, index) */
@@ -143,7 +115,7 @@ remove_practice_cb (GtkWidget  *widget,
 
   g_variant_get (parameter, "(&su)", &credential, &index);
   if (!hp_document_remove_practice (doc, credential, index, &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 /* (credential, date, domain or "", hours) */
@@ -158,11 +130,11 @@ add_study_cb (GtkWidget  *widget,
   DOCUMENT_OR_RETURN (self);
 
   g_variant_get (parameter, "(&s&s&sd)", &credential, &date_text, &domain, &log->hours);
-  if (!parse_date (self, date_text, TRUE, &log->date))
+  if (!hp_view_parse_date (HP_VIEW (self), date_text, TRUE, &log->date))
     return;
   log->domain = *domain ? g_strdup (domain) : NULL;
   if (!hp_document_add_study (doc, credential, log, &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 static void
@@ -177,7 +149,7 @@ remove_study_cb (GtkWidget  *widget,
 
   g_variant_get (parameter, "(&su)", &credential, &index);
   if (!hp_document_remove_study (doc, credential, index, &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 /* (credential, date earned) */
@@ -193,10 +165,10 @@ add_held_cb (GtkWidget  *widget,
 
   g_variant_get (parameter, "(&s&s)", &credential, &date_text);
   held = hp_held_credential_new (credential);
-  if (!parse_date (self, date_text, TRUE, &held->earned))
+  if (!hp_view_parse_date (HP_VIEW (self), date_text, TRUE, &held->earned))
     return;
   if (!hp_document_add_held (doc, held, &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 static void
@@ -208,7 +180,7 @@ remove_held_cb (GtkWidget  *widget,
   DOCUMENT_OR_RETURN (self);
 
   if (!hp_document_remove_held (doc, g_variant_get_uint32 (parameter), &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 /* (credential, date, hours, title, provider, category) */
@@ -226,14 +198,14 @@ add_ce_cb (GtkWidget  *widget,
   g_variant_get (parameter, "(&s&sd&s&s&s)", &credential, &date_text, &hours, &title, &provider,
                  &category);
   entry = hp_ce_entry_new (credential);
-  if (!parse_date (self, date_text, TRUE, &entry->date))
+  if (!hp_view_parse_date (HP_VIEW (self), date_text, TRUE, &entry->date))
     return;
   entry->hours = hours;
   entry->title = *title ? g_strdup (title) : NULL;
   entry->provider = *provider ? g_strdup (provider) : NULL;
   entry->category = *category ? g_strdup (category) : NULL;
   if (!hp_document_add_ce (doc, entry, &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 static void
@@ -245,7 +217,7 @@ remove_ce_cb (GtkWidget  *widget,
   DOCUMENT_OR_RETURN (self);
 
   if (!hp_document_remove_ce (doc, g_variant_get_uint32 (parameter), &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 /* Forms ----------------------------------------------------------------------------- */

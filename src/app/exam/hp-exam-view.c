@@ -131,19 +131,17 @@ HpExamTarget *
 _hp_exam_view_get_exam (HpExamView *self)
 {
   HpDocument *doc = hp_view_get_document (HP_VIEW (self));
-  GListModel *exams = doc ? G_LIST_MODEL (hp_document_get_plan (doc)->exams) : NULL;
-  HpExamTarget *first = NULL;
+  HpPlan *plan = doc ? hp_document_get_plan (doc) : NULL;
+  HpExamTarget *exam;
 
-  for (guint i = 0; exams != NULL && i < g_list_model_get_n_items (exams); i++)
-    {
-      g_autoptr(HpExamTarget) exam = g_list_model_get_item (exams, i);
-
-      if (first == NULL)
-        first = exam;
-      if (g_strcmp0 (exam->credential, self->selected) == 0)
-        return exam;  /* the plan keeps its reference */
-    }
-  return first;
+  if (plan == NULL)
+    return NULL;
+  if (self->selected != NULL && (exam = hp_plan_find_exam (plan, self->selected, NULL)) != NULL)
+    return exam;
+  exam = g_list_model_get_item (G_LIST_MODEL (plan->exams), 0);
+  if (exam != NULL)
+    g_object_unref (exam);  /* the plan keeps its reference */
+  return exam;
 }
 
 static void

@@ -14,13 +14,6 @@
 
 #include "hp-plan-view-private.h"
 
-void
-_hp_plan_view_show_error (HpPlanView   *self,
-                          const GError *error)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", error->message);
-}
-
 #define DOCUMENT_OR_RETURN(self)              \
   HpDocument *doc = hp_view_get_document (HP_VIEW (self)); \
   g_autoptr(GError) error = NULL;             \
@@ -30,7 +23,7 @@ _hp_plan_view_show_error (HpPlanView   *self,
 #define REPORT(self, ok)                      \
   G_STMT_START {                              \
     if (!(ok))                                \
-      _hp_plan_view_show_error (self, error); \
+      hp_view_report (HP_VIEW (self), error); \
   } G_STMT_END
 
 static void
@@ -71,7 +64,7 @@ move_entry_cb (GtkWidget  *widget,
   if (hp_document_move_entry (doc, from, index, to, &error))
     keep_focus_on_last (self, to);
   else
-    _hp_plan_view_show_error (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 static void
@@ -90,7 +83,7 @@ move_adjacent_cb (GtkWidget  *widget,
   if (hp_document_move_entry (doc, term, index, to, &error))
     keep_focus_on_last (self, to);
   else
-    _hp_plan_view_show_error (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 static void
@@ -107,7 +100,7 @@ remove_entry_cb (GtkWidget  *widget,
   if (hp_document_remove_entry (doc, term, index, &error))
     _hp_plan_view_keep_focus (self, term, index);
   else
-    _hp_plan_view_show_error (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 static void
@@ -127,13 +120,13 @@ set_entry_cb (GtkWidget  *widget,
     {
       g_set_error (&error, HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID, _("“%s” is not a course status"),
                    status_id);
-      _hp_plan_view_show_error (self, error);
+      hp_view_report (HP_VIEW (self), error);
       return;
     }
   if (hp_document_set_entry (doc, term, index, status, *grade ? grade : NULL, hours, &error))
     _hp_plan_view_keep_focus (self, term, index);
   else
-    _hp_plan_view_show_error (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 static void
@@ -301,7 +294,7 @@ fill_terms_cb (GtkWidget  *widget,
   hp_date_set_today (&today);
   if (!hp_document_fill_terms (doc, NULL, &today, &autoplan, &error))
     {
-      _hp_plan_view_show_error (self, error);
+      hp_view_report (HP_VIEW (self), error);
       return;
     }
   if (autoplan->unplaced->len > 0)

@@ -88,7 +88,7 @@ dialog_cb (GtkWidget  *widget,
                                                  _("Choose a target program in the profile first: "
                                                    "a substitution counts a course toward one of "
                                                    "its requirements."));
-          _hp_plan_view_show_error (self, error);
+          hp_view_report (HP_VIEW (self), error);
           return;
         }
       show_form (self, hp_substitution_form_new (g_variant_get_string (parameter, NULL), program));

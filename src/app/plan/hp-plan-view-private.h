@@ -74,8 +74,6 @@ void _hp_plan_view_rebuild_board   (HpPlanView     *self,
 void _hp_plan_view_scroll_to_term  (HpPlanView     *self,
                                     HpTermKey       term);
 void _hp_plan_view_update_panel    (HpPlanView     *self);
-void _hp_plan_view_show_error      (HpPlanView     *self,
-                                    const GError   *error);
 void _hp_plan_view_show_catalog    (HpPlanView     *self,
                                     gboolean        show);
 void _hp_plan_view_select_problem  (HpPlanView     *self,

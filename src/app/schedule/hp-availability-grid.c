@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "hp-availability-grid.h"
+#include "hp-style.h"
 
 #define HEADER     24
 #define GUTTER     50
@@ -209,27 +210,6 @@ emit_changed (HpAvailabilityGrid *self)
 /* Drawing --------------------------------------------------------------------------------------- */
 
 static void
-text_at (GtkSnapshot   *snapshot,
-         GtkWidget     *widget,
-         const char    *markup,
-         double         x,
-         double         y,
-         double         width,
-         const GdkRGBA *color)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (widget, NULL);
-
-  pango_layout_set_markup (layout, markup, -1);
-  pango_layout_set_width (layout, (int) (MAX (width, 1) * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-  g_object_unref (layout);
-}
-
-static void
 hp_availability_grid_snapshot (GtkWidget   *widget,
                                GtkSnapshot *snapshot)
 {
@@ -239,9 +219,7 @@ hp_availability_grid_snapshot (GtkWidget   *widget,
   double w = col_width (self), h = row_height (self), height = gtk_widget_get_height (widget);
   GdkRGBA fg, line, strong, free_color = { 0.18, 0.58, 0.33, 0.75 }, busy;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  hp_style_get_text_color (widget, &fg);
   line = fg;
   line.alpha = 0.10;
   strong = fg;
@@ -253,7 +231,7 @@ hp_availability_grid_snapshot (GtkWidget   *widget,
     {
       g_autofree char *name = g_markup_printf_escaped ("<b>%s</b>", _(days[d]));
 
-      text_at (snapshot, widget, name, GUTTER + d * w + 4, 3, w - 8, &fg);
+      hp_style_append_text (snapshot, widget, name, GUTTER + d * w + 4, 3, w - 8, &fg);
       for (guint r = 0; r < n_rows (self); r++)
         {
           guint minute = FIRST_HOUR * 60 + r * self->step;
@@ -277,7 +255,7 @@ hp_availability_grid_snapshot (GtkWidget   *widget,
       if (minute % 60 == 0 && minute < 24 * 60)
         {
           g_autofree char *label = g_strdup_printf ("<small>%02u:00</small>", minute / 60);
-          text_at (snapshot, widget, label, 6, y + 1, GUTTER - 8, &fg);
+          hp_style_append_text (snapshot, widget, label, 6, y + 1, GUTTER - 8, &fg);
         }
     }
 
@@ -296,7 +274,7 @@ hp_availability_grid_snapshot (GtkWidget   *widget,
         gtk_snapshot_append_color (snapshot, &busy,
                                    &GRAPHENE_RECT_INIT (GUTTER + s->day * w + 6, y0, w - 12, y1 - y0));
         if (y1 - y0 >= 12)
-          text_at (snapshot, widget, title, GUTTER + s->day * w + 9, y0 + 1, w - 18, &fg);
+          hp_style_append_text (snapshot, widget, title, GUTTER + s->day * w + 9, y0 + 1, w - 18, &fg);
       }
 
   if (gtk_widget_has_focus (widget))

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-block-tile.h"
+#include "hp-style.h"
 #include "hp-tooltip.h"
 
 struct _HpBlockTile
@@ -57,6 +58,7 @@ time_text (HpStudyBlock *b)
                           b->end % 60);
 }
 
+/* One line of the tile, below the last, while there is room. */
 static void
 add_text (GtkSnapshot   *snapshot,
           GtkWidget     *widget,
@@ -67,28 +69,11 @@ add_text (GtkSnapshot   *snapshot,
           int            height,
           const GdkRGBA *color)
 {
-  PangoLayout *layout;
-  int h;
+  g_autofree char *markup = g_markup_printf_escaped (bold ? "<b>%s</b>" : "%s", text);
 
   if (*y >= height - 6)
     return;
-  layout = gtk_widget_create_pango_layout (widget, NULL);
-  if (bold)
-    {
-      g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", text);
-      pango_layout_set_markup (layout, markup, -1);
-    }
-  else
-    pango_layout_set_text (layout, text, -1);
-  pango_layout_set_width (layout, MAX (width - 8, 1) * PANGO_SCALE);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_get_pixel_size (layout, NULL, &h);
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (4, *y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-  *y += h;
-  g_object_unref (layout);
+  *y += hp_style_append_text (snapshot, widget, markup, 4, *y, MAX (width - 8, 1), color);
 }
 
 static void
@@ -107,9 +92,7 @@ hp_block_tile_snapshot (GtkWidget   *widget,
 
   if (width <= 2 || height <= 2)
     return;
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  hp_style_get_text_color (widget, &fg);
   hp_block_tile_palette (self->color, &fill);
   text = (GdkRGBA) { 1, 1, 1, 1 };
   if (b->done || self->missed)

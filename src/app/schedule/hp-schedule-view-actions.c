@@ -18,21 +18,6 @@
 #include "hp-rules-form.h"
 #include "hp-schedule-view-private.h"
 
-static void
-report (HpScheduleView *self,
-        GError         *error)
-{
-  if (error != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", error->message);
-}
-
-static void
-report_text (HpScheduleView *self,
-             const char     *message)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-error", "s", message);
-}
-
 #define DOCUMENT_OR_RETURN(self)                                           \
   HpDocument *doc = hp_view_get_document (HP_VIEW (self));                 \
   g_autoptr(GError) error = NULL;                                          \
@@ -48,25 +33,10 @@ parse_time (HpScheduleView *self,
   if (hp_time_parse (text, minutes))
     return TRUE;
   {
-    g_autofree char *message = g_strdup_printf (_("“%s” is not a time of day: write it HH:MM, "
-                                                  "such as 18:30"), text ? text : "");
-    report_text (self, message);
-  }
-  return FALSE;
-}
-
-static gboolean
-parse_date (HpScheduleView *self,
-            const char     *text,
-            GDate          *date)
-{
-  g_date_clear (date, 1);
-  if (hp_date_parse (text, date))
-    return TRUE;
-  {
-    g_autofree char *message = g_strdup_printf (_("“%s” is not a date: write it YYYY-MM-DD, such "
-                                                  "as 2026-12-01"), text ? text : "");
-    report_text (self, message);
+    g_autoptr(GError) error = g_error_new (HP_EDIT_ERROR, HP_EDIT_ERROR_INVALID,
+                                           _("“%s” is not a time of day: write it HH:MM, such "
+                                             "as 18:30"), text ? text : "");
+    hp_view_report (HP_VIEW (self), error);
   }
   return FALSE;
 }
@@ -133,7 +103,7 @@ generate_cb (GtkWidget  *widget,
                                  NULL, NULL);
   if (!hp_document_apply_schedule (doc, result, &error))
     {
-      report (self, error);
+      hp_view_report (HP_VIEW (self), error);
       return;
     }
   g_set_object (&self->last, result);
@@ -155,7 +125,7 @@ set_availability_cb (GtkWidget  *widget,
   while (g_variant_iter_next (&iter, "(uuu)", &day, &start, &end))
     g_ptr_array_add (slots, hp_time_slot_new (day, start, end));
   if (!hp_document_set_availability (doc, slots, &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
   _hp_schedule_view_queue_refresh (self);
 }
 
@@ -177,7 +147,7 @@ move_block_cb (GtkWidget  *widget,
   g_date_clear (&date, 1);
   g_date_set_julian (&date, julian);
   if (!hp_document_move_block (doc, uid, &date, start, end, &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
   else if (self->week != NULL)
     hp_week_view_focus_uid (self->week, uid);
 }
@@ -191,7 +161,7 @@ remove_block_cb (GtkWidget  *widget,
   DOCUMENT_OR_RETURN (self);
 
   if (!hp_document_remove_block (doc, g_variant_get_string (parameter, NULL), &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 static void
@@ -207,7 +177,7 @@ toggle_done_cb (GtkWidget  *widget,
   if ((block = hp_document_find_block (doc, uid, NULL)) == NULL)
     return;
   if (!hp_document_set_block_done (doc, uid, !block->done, &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 /* (uid or "", course, exam, domain, date, start, end, done, note) */
@@ -227,7 +197,7 @@ save_block_cb (GtkWidget  *widget,
 
   g_variant_get (parameter, "(&s&s&s&s&s&s&sb&s)", &uid, &course, &exam, &domain, &date_text,
                  &start_text, &end_text, &done, &note);
-  if (!parse_date (self, date_text, &date) || !parse_time (self, start_text, &start) ||
+  if (!hp_view_parse_date (HP_VIEW (self), date_text, TRUE, &date) || !parse_time (self, start_text, &start) ||
       !parse_time (self, end_text, &end))
     return;
   old = *uid ? hp_document_find_block (doc, uid, NULL) : NULL;
@@ -252,11 +222,11 @@ save_block_cb (GtkWidget  *widget,
     }
   if (!hp_document_set_block (doc, *uid ? uid : NULL, block, &error))
     {
-      report (self, error);
+      hp_view_report (HP_VIEW (self), error);
       return;
     }
   if (done != block->done && !hp_document_set_block_done (doc, block->uid, done, &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 /* (index or -1, day, start, end, title) */
@@ -278,7 +248,7 @@ set_commitment_cb (GtkWidget  *widget,
   slot = hp_time_slot_new (day, start, end);
   slot->title = nonempty (title);
   if (!hp_document_set_commitment (doc, index < 0 ? G_MAXUINT : (guint) index, slot, &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 static void
@@ -290,7 +260,7 @@ remove_commitment_cb (GtkWidget  *widget,
   DOCUMENT_OR_RETURN (self);
 
   if (!hp_document_remove_commitment (doc, g_variant_get_int32 (parameter), &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 /* (title, from, to or "", light, hours) */
@@ -307,16 +277,16 @@ add_break_cb (GtkWidget  *widget,
   DOCUMENT_OR_RETURN (self);
 
   g_variant_get (parameter, "(&s&s&sbd)", &title, &from, &to, &light, &hours);
-  if (!parse_date (self, from, &brk->from))
+  if (!hp_view_parse_date (HP_VIEW (self), from, TRUE, &brk->from))
     return;
   brk->to = brk->from;
-  if (*to != '\0' && !parse_date (self, to, &brk->to))
+  if (*to != '\0' && !hp_view_parse_date (HP_VIEW (self), to, TRUE, &brk->to))
     return;
   brk->title = nonempty (title);
   brk->light = light;
   brk->hours = light ? hours : 1;
   if (!hp_document_add_break (doc, brk, &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 static void
@@ -328,7 +298,7 @@ remove_break_cb (GtkWidget  *widget,
   DOCUMENT_OR_RETURN (self);
 
   if (!hp_document_remove_break (doc, g_variant_get_uint32 (parameter), &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 /* (hours per credit, shortest, longest, gap, most a day) */
@@ -344,7 +314,7 @@ set_rules_cb (GtkWidget  *widget,
   g_variant_get (parameter, "(duuuu)", &rules.hours_per_credit, &rules.min_session,
                  &rules.max_session, &rules.gap, &rules.daily_max);
   if (!hp_document_set_schedule_rules (doc, &rules, &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 /* (course, hours a week) */
@@ -360,7 +330,7 @@ set_course_hours_cb (GtkWidget  *widget,
 
   g_variant_get (parameter, "(&sd)", &course, &hours);
   if (!hp_document_set_course_hours (doc, course, hours, &error))
-    report (self, error);
+    hp_view_report (HP_VIEW (self), error);
 }
 
 /* Export ---------------------------------------------------------------------------------------- */
@@ -396,7 +366,7 @@ export_ics_cb (GtkWidget  *widget,
   if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
                                 NULL, &error))
     {
-      report (self, error);
+      hp_view_report (HP_VIEW (self), error);
       return;
     }
   g_free (self->status);

@@ -108,13 +108,6 @@ _hp_schedule_view_week_range (HpScheduleView *self,
 /* The side panel ------------------------------------------------------------------------------ */
 
 /* for g_ptr_array_sort (): two char** */
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char **) a, *(const char **) b);
-}
-
 static void
 add_week_summary (HpScheduleView *self,
                   HpPlan         *plan,
@@ -170,7 +163,7 @@ add_week_summary (HpScheduleView *self,
 
     gtk_box_append (self->side, label_new (line, NULL));
   }
-  g_ptr_array_sort (subjects, compare_names);
+  g_ptr_array_sort (subjects, hp_str_pointer_compare);
   for (guint i = 0; i < subjects->len && i < MAX_ROWS; i++)
     {
       const char *s = ((const char **) subjects->pdata)[i];

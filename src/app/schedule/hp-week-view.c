@@ -25,6 +25,7 @@
 #include <math.h>
 
 #include "hp-block-tile.h"
+#include "hp-style.h"
 #include "hp-week-view.h"
 
 #define HEADER   42
@@ -94,13 +95,6 @@ minute_y (HpWeekView *self,
 }
 
 /* for g_ptr_array_sort (): two char** */
-static int
-hp_strv_compare (gconstpointer a,
-                 gconstpointer b)
-{
-  return g_strcmp0 (*(const char **) a, *(const char **) b);
-}
-
 static int
 tile_day (HpWeekView  *self,
           HpBlockTile *tile)
@@ -195,30 +189,6 @@ hp_week_view_size_allocate (GtkWidget *widget,
 /* Drawing ------------------------------------------------------------------------------------- */
 
 static void
-text_at (GtkSnapshot   *snapshot,
-         GtkWidget     *widget,
-         const char    *markup,
-         double         x,
-         double         y,
-         double         width,
-         const GdkRGBA *color)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (widget, NULL);
-
-  pango_layout_set_markup (layout, markup, -1);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-  g_object_unref (layout);
-}
-
-static void
 draw_slots (HpWeekView    *self,
             GtkSnapshot   *snapshot,
             GListModel    *slots,
@@ -243,7 +213,7 @@ draw_slots (HpWeekView    *self,
           GdkRGBA dim = *fg;
 
           dim.alpha = 0.7;
-          text_at (snapshot, GTK_WIDGET (self), markup, r.origin.x + 3, y0 + 1, w - 8, &dim);
+          hp_style_append_text (snapshot, GTK_WIDGET (self), markup, r.origin.x + 3, y0 + 1, w - 8, &dim);
         }
     }
 }
@@ -259,9 +229,7 @@ hp_week_view_snapshot (GtkWidget   *widget,
   GDate today;
   int today_index = -1;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  hp_style_get_text_color (widget, &fg);
   line = fg;
   line.alpha = 0.12;
   free_color = (GdkRGBA) { 0.20, 0.60, 0.35, 0.13 };
@@ -306,7 +274,7 @@ hp_week_view_snapshot (GtkWidget   *widget,
                                                            : "%s\n<small>%s</small>",
                                           name, self->day_notes[d])
                : g_markup_printf_escaped (d == today_index ? "<b>%s</b>" : "%s", name);
-      text_at (snapshot, widget, markup, GUTTER + d * w + 4, 4, w - 8, &fg);
+      hp_style_append_text (snapshot, widget, markup, GUTTER + d * w + 4, 4, w - 8, &fg);
       gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (GUTTER + d * w, 0, 1, height));
     }
 
@@ -326,7 +294,7 @@ hp_week_view_snapshot (GtkWidget   *widget,
 
       dim.alpha = 0.65;
       gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (GUTTER - 4, y, width, 1));
-      text_at (snapshot, widget, label, 6, y + 1, GUTTER - 8, &dim);
+      hp_style_append_text (snapshot, widget, label, 6, y + 1, GUTTER - 8, &dim);
     }
 
   for (guint i = 0; i < self->tiles->len; i++)
@@ -384,7 +352,7 @@ subject_colors (HpPlan *plan)
           g_ptr_array_add (subjects, (gpointer) s);
         }
     }
-  g_ptr_array_sort (subjects, (GCompareFunc) hp_strv_compare);
+  g_ptr_array_sort (subjects, (GCompareFunc) hp_str_pointer_compare);
   for (guint j = 0; j < subjects->len; j++)
     g_hash_table_insert (colors, g_ptr_array_index (subjects, j), GUINT_TO_POINTER (j));
   return colors;  /* the strings are the plan's */
