@@ -225,6 +225,38 @@ test_week_in_progress (void)
   g_assert_cmpstr (moved->uid, ==, "tue@test");   /* the same calendar event, moved */
 }
 
+/* A week across two terms and two years: Mon 28 Dec 2026 to Sun 3 Jan 2027.
+ * Fall ends on 31 December, spring starts on 1 January.  HIT 110 (fall, 3
+ * cr, 360 min a week) has 4 of the days: 360 x 4/7 = 205.7 -> 210, two
+ * sessions of 105 on 28 Dec to 31 Dec; HIT 120 (spring, 3 cr) has 3: 154.3
+ * -> 150, two of 75 on 1 to 3 Jan.  Turns 110, 120, 110, 120, each on the
+ * first least-loaded day of its own days without it: Mon 28, Fri 1, Tue 29,
+ * Sat 2, all at 18:00. */
+static void
+test_term_change (void)
+{
+  g_autoptr(HpPlan) plan = plan_from (
+    "<term season=\"fall\" year=\"2026\"><course code=\"HIT 110\" status=\"in-progress\" credits=\"3\"/></term>"
+    "<term season=\"spring\" year=\"2027\"><course code=\"HIT 120\" status=\"planned\" credits=\"3\"/></term>"
+    "<availability day=\"mon\" start=\"18:00\" end=\"22:00\"/>"
+    "<availability day=\"tue\" start=\"18:00\" end=\"22:00\"/>"
+    "<availability day=\"wed\" start=\"18:00\" end=\"22:00\"/>"
+    "<availability day=\"thu\" start=\"18:00\" end=\"22:00\"/>"
+    "<availability day=\"fri\" start=\"18:00\" end=\"22:00\"/>"
+    "<availability day=\"sat\" start=\"18:00\" end=\"22:00\"/>"
+    "<availability day=\"sun\" start=\"18:00\" end=\"22:00\"/>");
+  g_autoptr(HpScheduleResult) r = generate (plan, NULL, "2026-12-28", 0, 0, "2026-12-28", "2027-01-03");
+  g_autofree char *got = describe_blocks (G_LIST_MODEL (r->blocks));
+
+  g_assert_cmpstr (got, ==,
+                   "2026-12-28 18:00-19:45 HIT 110\n"
+                   "2026-12-29 18:00-19:45 HIT 110\n"
+                   "2027-01-01 18:00-19:15 HIT 120\n"
+                   "2027-01-02 18:00-19:15 HIT 120\n");
+  g_assert_cmpuint (r->minutes_asked, ==, 360);
+  g_assert_cmpuint (r->minutes_placed, ==, 360);
+}
+
 /* Breaks and light days.  Every evening 18:00-22:00; Mon 30 Nov and Tue 1
  * Dec are a break (no study, and no share of the week), Wed 2 Dec a light
  * day of 1 h.  HIT 110 asks 9 h (course-hours): 540 min x 5 days / 7 =
@@ -539,6 +571,7 @@ main (int   argc,
   g_test_add_func ("/schedule/full-week", test_full_week);
   g_test_add_func ("/schedule/week-in-progress", test_week_in_progress);
   g_test_add_func ("/schedule/breaks", test_breaks);
+  g_test_add_func ("/schedule/term-change", test_term_change);
   g_test_add_func ("/schedule/exam-ramp", test_exam_ramp);
   g_test_add_func ("/schedule/generated", test_generated);
   g_test_add_func ("/schedule/round-trip", test_round_trip);
