@@ -187,12 +187,13 @@ document_loaded_cb (GObject      *source,
 
 /* Reads @file (NULL: the sample) in a worker thread while the window is
  * built here, then shows it and brings the window forward.  At start-up the
- * two take about as long, so the window maps in the time of the longer. */
+ * reading is done before the window's first frame. */
 static void
 open_in_window (HpApplication *self,
                 GFile         *file)
 {
   Opening *opening = g_new0 (Opening, 1);
+  HpWindow *window;
 
   opening->app = g_object_ref (self);
   opening->file = file != NULL ? g_object_ref (file) : NULL;
@@ -201,7 +202,14 @@ open_in_window (HpApplication *self,
     hp_document_load_async (file, NULL, document_loaded_cb, opening);
   else
     hp_document_load_sample_async (NULL, document_loaded_cb, opening);
-  hp_application_get_window (self);
+  window = hp_application_get_window (self);
+  /* A new window appears at once, saying what it opens, and lays the plan
+   * out in its first frame; one already open comes forward with the plan. */
+  if (!gtk_widget_get_visible (GTK_WIDGET (window)))
+    {
+      hp_window_show_opening (window, file);
+      gtk_window_present (GTK_WINDOW (window));
+    }
 }
 
 /* Launched without a file: the sample plan shows what the app does. */

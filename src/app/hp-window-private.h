@@ -39,6 +39,9 @@ struct _HpWindow
 
   /* template children */
   GtkStack    *stack;
+  GtkWidget   *switcher;
+  GtkWidget   *opening_box;  /* shown instead of the views while the first plan is read */
+  GtkLabel    *opening_label;
   HpPlanView  *plan_view;
   HpCompareView *compare_view;
   HpExamView  *exam_view;

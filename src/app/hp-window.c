@@ -151,6 +151,16 @@ _hp_window_show_banner (GtkRevealer *banner,
     gtk_widget_set_visible (GTK_WIDGET (banner), FALSE);
 }
 
+/* The views, or "Opening…" in their place (the switcher waits with them). */
+static void
+show_views (HpWindow *self,
+            gboolean  shown)
+{
+  gtk_widget_set_visible (self->opening_box, !shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->stack), shown);
+  gtk_widget_set_sensitive (self->switcher, shown);
+}
+
 /* Shows what went wrong with @file: a plain sentence, then the details. */
 void
 _hp_window_show_file_error (HpWindow     *self,
@@ -454,6 +464,9 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hitplanner/Planner/hp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HpWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, switcher);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, opening_box);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, opening_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, plan_view);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, compare_view);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, exam_view);
@@ -552,6 +565,26 @@ hp_window_new (GtkApplication *application)
 /* Shows @document, read from @file (NULL: the bundled sample, shown as an
  * untitled copy so that saving asks where), or, when it could not be
  * read, says why in the window's banner: the window keeps what it had. */
+/* The views give way to "Opening NAME…" until hp_window_show_loaded(): a
+ * window can then appear at once and the plan be laid out in its first
+ * frame, and a large plan read in the background shows what is happening. */
+void
+hp_window_show_opening (HpWindow *self,
+                        GFile    *file)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (HP_IS_WINDOW (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  name = file != NULL ? g_file_get_basename (file) : NULL;
+  text = name != NULL ? g_strdup_printf (_("Opening %s…"), name)
+                      : g_strdup (_("Opening the sample plan…"));
+  gtk_label_set_label (self->opening_label, text);
+  show_views (self, FALSE);
+}
+
 gboolean
 hp_window_show_loaded (HpWindow     *self,
                        GFile        *file,
@@ -562,6 +595,7 @@ hp_window_show_loaded (HpWindow     *self,
   g_return_val_if_fail (file == NULL || G_IS_FILE (file), FALSE);
   g_return_val_if_fail (document != NULL || error != NULL, FALSE);
 
+  show_views (self, TRUE);
   if (document == NULL)
     {
       g_autoptr(GFile) sample = file == NULL ? hp_plan_sample_file () : NULL;

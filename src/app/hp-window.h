@@ -23,6 +23,8 @@ HpWindow   *hp_window_new            (GtkApplication *application);
 gboolean    hp_window_open_file      (HpWindow       *self,
                                       GFile          *file);
 gboolean    hp_window_open_sample    (HpWindow       *self);
+void        hp_window_show_opening   (HpWindow       *self,
+                                      GFile          *file);
 gboolean    hp_window_show_loaded    (HpWindow       *self,
                                       GFile          *file,
                                       HpDocument     *document,

@@ -103,6 +103,75 @@ assert_window_usable (HpWindow *window)
   g_assert_cmpstr (hp_window_get_view (window), ==, "compare");
 }
 
+static GtkWidget *
+window_part (HpWindow   *window,
+             const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), HP_TYPE_WINDOW, name));
+}
+
+static gboolean
+has_document (gpointer window)
+{
+  return hp_window_get_document (window) != NULL;
+}
+
+/* A launch shows the window at once, saying what it opens in place of the
+ * views (which come back with the plan, or with what went wrong). */
+static void
+test_opening (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hitplanner-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "transfer plan.hitplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  HpWindow *window;
+
+  /* The app's own start, as a launch without a file has it. */
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_application_activate (G_APPLICATION (f->app));
+  window = f->window = hp_application_get_window (f->app);
+  /* The sample is still being read: the main loop has not turned. */
+  g_assert_null (hp_window_get_document (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (gtk_widget_get_visible (window_part (window, "opening_box")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (window_part (window, "opening_label"))), ==,
+                   "Opening the sample plan…");
+  g_assert_false (gtk_widget_get_visible (window_part (window, "stack")));
+  g_assert_false (gtk_widget_get_sensitive (window_part (window, "switcher")));
+
+  hp_ui_test_wait_until (has_document, window);
+  g_assert_false (gtk_widget_get_visible (window_part (window, "opening_box")));
+  g_assert_true (gtk_widget_get_visible (window_part (window, "stack")));
+  g_assert_true (gtk_widget_get_sensitive (window_part (window, "switcher")));
+  g_assert_cmpstr (hp_window_get_view (window), ==, "plan");
+  hp_ui_test_settle (window);
+  assert_window_usable (window);
+
+  /* A new window for a plan named on the command line, which cannot be read. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  window = f->window = hp_window_new (GTK_APPLICATION (f->app));
+  hp_window_show_opening (window, file);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (window_part (window, "opening_label"))), ==,
+                   "Opening transfer plan.hitplan…");
+  gtk_window_present (GTK_WINDOW (window));
+  hp_ui_test_settle (window);
+  hp_ui_test_screenshot (GTK_WINDOW (window), "opening");
+  g_assert_null (hp_document_load (file, NULL, NULL, &error));
+  g_assert_false (hp_window_show_loaded (window, file, NULL, error));
+  g_assert_true (gtk_widget_get_visible (window_part (window, "stack")));
+  g_assert_false (gtk_widget_get_visible (window_part (window, "opening_box")));
+  g_assert_true (gtk_widget_get_sensitive (window_part (window, "switcher")));
+  g_assert_true (g_str_has_prefix (hp_window_get_error (window),
+                                   "“transfer plan.hitplan” is not there"));
+  g_assert_null (hp_window_get_document (window));
+  hp_ui_test_settle (window);
+  hp_ui_test_screenshot (GTK_WINDOW (window), "opening-failed");
+  assert_window_usable (window);
+  g_rmdir (dir);
+}
+
 static void
 test_open_missing (Fixture       *f,
                    gconstpointer  data)
@@ -646,6 +715,7 @@ main (int    argc,
   hp_ui_test_add ("/window/contrast", test_contrast);
   hp_ui_test_add ("/window/menu-accels", test_menu_accels);
   hp_ui_test_add ("/window/title", test_title);
+  hp_ui_test_add ("/window/opening", test_opening);
   hp_ui_test_add ("/window/open-missing", test_open_missing);
   hp_ui_test_add ("/window/open-malformed", test_open_malformed);
   hp_ui_test_add ("/window/settings", test_settings);
