@@ -16,6 +16,7 @@ struct _HpApplication
 {
   GtkApplication parent_instance;
   gboolean       reminded;     /* the start-up reminders were given */
+  guint          n_opening;    /* plans being read for a window */
   char          *last_reminder; /* the body of the last one, for the tests */
 };
 
@@ -114,6 +115,14 @@ hp_application_remind (HpApplication *self,
   return sent;
 }
 
+/* Whether a plan is still being read for a window (for the tests). */
+gboolean
+hp_application_is_opening (HpApplication *self)
+{
+  g_return_val_if_fail (HP_IS_APPLICATION (self), FALSE);
+  return self->n_opening > 0;
+}
+
 const char *
 hp_application_get_last_reminder (HpApplication *self)
 {
@@ -145,14 +154,18 @@ hp_application_startup (GApplication *app)
 typedef struct
 {
   HpApplication *app;
-  GFile         *file;  /* NULL: the bundled sample */
+  GFile         *file;    /* NULL: the bundled sample */
+  GWeakRef       window;  /* the window it is for; closed meanwhile, the plan is dropped */
 } Opening;
 
 static void
 opening_free (Opening *opening)
 {
+  opening->app->n_opening--;
+  g_application_release (G_APPLICATION (opening->app));
   g_object_unref (opening->app);
   g_clear_object (&opening->file);
+  g_weak_ref_clear (&opening->window);
   g_free (opening);
 }
 
@@ -162,10 +175,16 @@ document_loaded_cb (GObject      *source,
                     gpointer      data)
 {
   Opening *opening = data;
-  HpWindow *window = hp_application_get_window (opening->app);
+  g_autoptr(HpWindow) window = g_weak_ref_get (&opening->window);
   g_autoptr(GError) error = NULL;
   g_autoptr(HpDocument) document = hp_document_load_finish (result, &error);
 
+  /* The student closed the window while the plan was read: nothing to show. */
+  if (window == NULL || gtk_window_get_application (GTK_WINDOW (window)) == NULL)
+    {
+      opening_free (opening);
+      return;
+    }
   /* The sample is for a window with nothing to show: a plan opened
    * meanwhile stays. */
   if (opening->file != NULL || hp_window_get_document (window) == NULL)
@@ -181,7 +200,6 @@ document_loaded_cb (GObject      *source,
       hp_window_offer_draft (window);
     }
   gtk_window_present (GTK_WINDOW (window));
-  g_application_release (G_APPLICATION (opening->app));
   opening_free (opening);
 }
 
@@ -198,11 +216,13 @@ open_in_window (HpApplication *self,
   opening->app = g_object_ref (self);
   opening->file = file != NULL ? g_object_ref (file) : NULL;
   g_application_hold (G_APPLICATION (self));
+  self->n_opening++;
   if (file != NULL)
     hp_document_load_async (file, NULL, document_loaded_cb, opening);
   else
     hp_document_load_sample_async (NULL, document_loaded_cb, opening);
   window = hp_application_get_window (self);
+  g_weak_ref_init (&opening->window, window);
   /* A new window appears at once, saying what it opens, and lays the plan
    * out in its first frame; one already open comes forward with the plan. */
   if (!gtk_widget_get_visible (GTK_WIDGET (window)))

@@ -20,5 +20,6 @@ guint          hp_application_remind     (HpApplication    *self,
                                           HpDocument       *document,
                                           const GDate      *today);
 const char    *hp_application_get_last_reminder (HpApplication *self);
+gboolean       hp_application_is_opening (HpApplication    *self);
 
 G_END_DECLS

@@ -116,6 +116,12 @@ has_document (gpointer window)
   return hp_window_get_document (window) != NULL;
 }
 
+static gboolean
+not_opening (gpointer app)
+{
+  return !hp_application_is_opening (app);
+}
+
 /* A launch shows the window at once, saying what it opens in place of the
  * views (which come back with the plan, or with what went wrong). */
 static void
@@ -149,8 +155,16 @@ test_opening (Fixture       *f,
   hp_ui_test_settle (window);
   assert_window_usable (window);
 
-  /* A new window for a plan named on the command line, which cannot be read. */
+  /* Closed while the plan is read, the window stays closed. */
   gtk_window_destroy (GTK_WINDOW (window));
+  g_application_activate (G_APPLICATION (f->app));
+  window = f->window = hp_application_get_window (f->app);
+  g_assert_true (hp_application_is_opening (f->app));
+  gtk_window_destroy (GTK_WINDOW (window));
+  hp_ui_test_wait_until (not_opening, f->app);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, 0);
+
+  /* A new window for a plan named on the command line, which cannot be read. */
   window = f->window = hp_window_new (GTK_APPLICATION (f->app));
   hp_window_show_opening (window, file);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (window_part (window, "opening_label"))), ==,
