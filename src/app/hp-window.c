@@ -273,6 +273,8 @@ _hp_window_set_document (HpWindow   *self,
   if (self->document != NULL && self->document != document)
     _hp_window_draft_forget (self);
   self->draft_mine = FALSE;
+  /* A plan made or opened while the first was being read ends the wait too. */
+  show_views (self, TRUE);
   g_set_object (&self->document, document);
   g_signal_group_set_target (self->document_signals, document);
   self->is_sample = is_sample;

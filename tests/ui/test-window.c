@@ -155,6 +155,19 @@ test_opening (Fixture       *f,
   hp_ui_test_settle (window);
   assert_window_usable (window);
 
+  /* A new plan made while the sample is read stays, and shows. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_application_activate (G_APPLICATION (f->app));
+  window = f->window = hp_application_get_window (f->app);
+  g_assert_true (hp_application_is_opening (f->app));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", "(su)",
+                                             "aas-hit", HP_TERM_KEY (2027, HP_SEASON_FALL)));
+  hp_ui_test_wait_until (not_opening, f->app);
+  g_assert_true (gtk_widget_get_visible (window_part (window, "stack")));
+  g_assert_false (gtk_widget_get_visible (window_part (window, "opening_box")));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "Untitled Plan — HIT Study Planner");
+
   /* Closed while the plan is read, the window stays closed. */
   gtk_window_destroy (GTK_WINDOW (window));
   g_application_activate (G_APPLICATION (f->app));
