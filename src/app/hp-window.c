@@ -564,9 +564,6 @@ hp_window_new (GtkApplication *application)
   return g_object_new (HP_TYPE_WINDOW, "application", application, NULL);
 }
 
-/* Shows @document, read from @file (NULL: the bundled sample, shown as an
- * untitled copy so that saving asks where), or, when it could not be
- * read, says why in the window's banner: the window keeps what it had. */
 /* The views give way to "Opening NAME…" until hp_window_show_loaded(): a
  * window can then appear at once and the plan be laid out in its first
  * frame, and a large plan read in the background shows what is happening. */
@@ -587,6 +584,9 @@ hp_window_show_opening (HpWindow *self,
   show_views (self, FALSE);
 }
 
+/* Shows @document, read from @file (NULL: the bundled sample, shown as an
+ * untitled copy so that saving asks where), or, when it could not be
+ * read, says why in the window's banner: the window keeps what it had. */
 gboolean
 hp_window_show_loaded (HpWindow     *self,
                        GFile        *file,
@@ -597,11 +597,12 @@ hp_window_show_loaded (HpWindow     *self,
   g_return_val_if_fail (file == NULL || G_IS_FILE (file), FALSE);
   g_return_val_if_fail (document != NULL || error != NULL, FALSE);
 
-  show_views (self, TRUE);
   if (document == NULL)
     {
       g_autoptr(GFile) sample = file == NULL ? hp_plan_sample_file () : NULL;
 
+      /* Setting a document shows the views; an error must show them itself. */
+      show_views (self, TRUE);
       _hp_window_show_file_error (self, file != NULL ? file : sample, error);
       return FALSE;
     }

@@ -62,8 +62,9 @@ is_mapped (gpointer widget)
   return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
 }
 
-static gboolean
-has_document (gpointer window)
+/* For hp_ui_test_wait_until: the window shows a plan. */
+gboolean
+hp_ui_test_has_document (gpointer window)
 {
   return hp_window_get_document (window) != NULL;
 }
@@ -229,7 +230,7 @@ hp_ui_test_set_up (Fixture       *f,
   f->window = hp_application_get_window (f->app);
   g_assert_nonnull (f->window);
   /* The sample is read in a worker thread while the window is built. */
-  hp_ui_test_wait_until (has_document, f->window);
+  hp_ui_test_wait_until (hp_ui_test_has_document, f->window);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
   gtk_window_present (GTK_WINDOW (f->window));
   hp_ui_test_wait_until (is_mapped, f->window);

@@ -22,6 +22,7 @@ void     hp_ui_test_wait_for     (const char    *what,
                                   gboolean     (*done) (gpointer),
                                   gpointer       data);
 #define  hp_ui_test_wait_until(done, data) hp_ui_test_wait_for (#done, (done), (data))
+gboolean hp_ui_test_has_document (gpointer       window);
 void     hp_ui_test_settle       (HpWindow      *window);
 void     hp_ui_test_resize       (HpWindow      *window,
                                   int            width);

@@ -111,12 +111,6 @@ window_part (HpWindow   *window,
 }
 
 static gboolean
-has_document (gpointer window)
-{
-  return hp_window_get_document (window) != NULL;
-}
-
-static gboolean
 not_opening (gpointer app)
 {
   return !hp_application_is_opening (app);
@@ -147,7 +141,7 @@ test_opening (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (window_part (window, "stack")));
   g_assert_false (gtk_widget_get_sensitive (window_part (window, "switcher")));
 
-  hp_ui_test_wait_until (has_document, window);
+  hp_ui_test_wait_until (hp_ui_test_has_document, window);
   g_assert_false (gtk_widget_get_visible (window_part (window, "opening_box")));
   g_assert_true (gtk_widget_get_visible (window_part (window, "stack")));
   g_assert_true (gtk_widget_get_sensitive (window_part (window, "switcher")));
