@@ -368,6 +368,7 @@ test_continuing_education (Fixture       *f,
   /* RHIA first (2026-01-15): its cycle, 30 hours; the CCA adds 10 from the next one. */
   g_assert_cmpfloat (status->required, ==, 30);
   g_assert_cmpuint (status->notes->len, ==, 1);
+  scroll_to (f, "continuing-education");
   hp_ui_test_screenshot (GTK_WINDOW (f->window), "exam-ce");
 }
 
