@@ -313,7 +313,7 @@ print_ce_text (Report     *r,
       g_autofree char *end = hp_date_to_string (&s->end);
       g_autofree char *done = hp_format_number (s->done);
       g_autofree char *required = hp_format_number (s->required);
-      g_autofree char *expected = hp_format_number (s->expected);
+      g_autofree char *expected = hp_ce_status_format_expected (s);
 
       g_print ("\n%s: %s\n", s->body ? s->body : "?", ids);
       g_print (g_dngettext (GETTEXT_PACKAGE, "  Cycle %s to %s (%d day left)\n",

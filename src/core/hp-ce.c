@@ -25,6 +25,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "hp-ce.h"
 #include "hp-record.h"
@@ -216,11 +217,20 @@ fill_status (HpCeStatus  *status,
     {
       g_autofree char *done = hp_format_number (status->done);
       g_autofree char *required = hp_format_number (status->required);
-      g_autofree char *expected = hp_format_number (status->expected);
+      g_autofree char *expected = hp_ce_status_format_expected (status);
 
       status->warning = g_strdup_printf (_("Behind a steady pace: %s of %s hours logged, about %s "
                                            "by now"), done, required, expected);
     }
+}
+
+/* The hours a steady pace would have logged by now, for a sentence: an
+ * estimate, so to a tenth of an hour ("about 4.1"), as the --xml result has it. */
+char *
+hp_ce_status_format_expected (HpCeStatus *status)
+{
+  g_return_val_if_fail (HP_IS_CE_STATUS (status), NULL);
+  return hp_format_number (round (status->expected * 10) / 10);
 }
 
 /* The cycle in progress on @today of each credential the student holds:

@@ -42,6 +42,7 @@ void        hp_ce_cycle        (const GDate  *earned,
                                 const GDate  *on,
                                 GDate        *start,
                                 GDate        *end);
+char       *hp_ce_status_format_expected (HpCeStatus *status);
 GListStore *hp_ce_statuses     (HpPlan       *plan,
                                 HpCatalog    *catalog,
                                 const GDate  *today);

@@ -17,7 +17,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "hp-chart.h"
 #include "hp-empty-state.h"
@@ -595,7 +594,7 @@ build_ce (HpExamView *self,
       g_autofree char *end = hp_date_to_string (&s->end);
       g_autofree char *done = hp_format_number (s->done);
       g_autofree char *required = hp_format_number (s->required);
-      g_autofree char *expected = hp_format_number (round (s->expected * 10) / 10);
+      g_autofree char *expected = hp_ce_status_format_expected (s);
       g_autofree char *cycle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                              "Cycle %s to %s · %d day left",
                                                              "Cycle %s to %s · %d days left",
